@@ -1,0 +1,8 @@
+namespace Weiterbildungsraum.Domain.Assessments;
+
+/// <summary>Which target a comparison uses: today's or the one expected in three years.</summary>
+public enum Horizon
+{
+    Now,
+    Future,
+}

@@ -1,0 +1,9 @@
+namespace Weiterbildungsraum.Domain.Assessments;
+
+public enum RatingSource
+{
+    Self,
+    Manager,
+    Certificate,
+    Agreed,
+}

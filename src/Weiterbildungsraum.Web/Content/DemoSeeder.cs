@@ -1,0 +1,185 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Weiterbildungsraum.Domain.Assessments;
+using Weiterbildungsraum.Web.Data;
+using Weiterbildungsraum.Web.Features.Accounts;
+using Weiterbildungsraum.Web.Features.Assessments;
+using Weiterbildungsraum.Web.Features.Network;
+using Weiterbildungsraum.Web.Features.Offers;
+
+namespace Weiterbildungsraum.Web.Content;
+
+/// <summary>
+/// Loads the fictional demo region. Adds what is missing by key and never changes what exists,
+/// so restarts keep every edit users made. Dates are relative to the day of loading.
+/// </summary>
+public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users)
+{
+    public const string DemoPassword = "Demo-Passwort-2026!";
+
+    public static readonly IReadOnlyList<(string Email, string Name, string Role)> DemoUsers =
+    [
+        ("lernende@demo.weiterbildungsraum.de", "Lena Lernwerk", Roles.Learner),
+        ("personal@demo.weiterbildungsraum.de", "Paul Personal", Roles.CompanyHR),
+        ("anbieter@demo.weiterbildungsraum.de", "Anja Anbieter", Roles.Provider),
+        ("koordination@demo.weiterbildungsraum.de", "Konrad Koordination", Roles.Coordinator),
+        ("admin@demo.weiterbildungsraum.de", "Ada Admin", Roles.Admin),
+    ];
+
+    public async Task SeedAsync(DemoContent demo, int frameworkVersionId, DateTime now, CancellationToken ct = default)
+    {
+        var today = DateOnly.FromDateTime(now);
+        var organisations = await db.Organisations.Where(o => o.Key != null).ToDictionaryAsync(o => o.Key!, ct);
+
+        foreach (var a in demo.Actors.Where(a => !organisations.ContainsKey(a.Key)))
+            organisations[a.Key] = Add(new Organisation
+            {
+                Key = a.Key, Name = a.Name, Type = DemoRules.ActorType(a.Type)!.Value, Town = a.Town, Postcode = a.Postcode ?? "",
+                Street = a.Street ?? "", Website = a.Website, Email = a.Email, Phone = a.Phone, Description = a.Description ?? "",
+                IsApproved = true, IsPublicProfile = true, CreatedAt = now,
+            });
+        foreach (var p in demo.Providers.Where(p => !organisations.ContainsKey(p.Key)))
+            organisations[p.Key] = Add(new Organisation
+            {
+                Key = p.Key, Name = p.Name, Type = OrganisationType.Provider, Town = p.Town, Postcode = p.Postcode ?? "",
+                Street = p.Street ?? "", Website = p.Website, Email = p.Email, Phone = p.Phone, Description = p.Description ?? "",
+                AzavCertifier = p.Azav?.Certifier, AzavNumber = p.Azav?.Number,
+                AzavValidUntil = p.Azav is null ? null : today.AddDays(p.Azav.ValidForDays),
+                IsApproved = true, IsPublicProfile = true, CreatedAt = now,
+            });
+        foreach (var c in demo.Companies.Where(c => !organisations.ContainsKey(c.Key)))
+            organisations[c.Key] = Add(new Organisation
+            {
+                Key = c.Key, Name = c.Name, Type = OrganisationType.Company, Town = c.Town, Postcode = c.Postcode ?? "",
+                Street = c.Street ?? "", EmployeeCount = c.EmployeeCount, Sector = c.Sector, Description = c.Description ?? "",
+                IsApproved = true, IsPublicProfile = false, CreatedAt = now,
+            });
+        await db.SaveChangesAsync(ct);
+
+        await SeedOffersAsync(demo, organisations, now, today, ct);
+        await SeedPeopleAsync(demo, organisations, frameworkVersionId, now, ct);
+        await SeedEventsAsync(demo, organisations, now, ct);
+        await SeedUsersAsync(demo, organisations, now);
+    }
+
+    private Organisation Add(Organisation organisation)
+    {
+        db.Organisations.Add(organisation);
+        return organisation;
+    }
+
+    private async Task SeedOffersAsync(DemoContent demo, Dictionary<string, Organisation> organisations, DateTime now, DateOnly today, CancellationToken ct)
+    {
+        var existing = (await db.Offers.Select(o => new { o.ProviderId, o.ExternalId }).ToListAsync(ct))
+            .Select(o => (o.ProviderId, o.ExternalId)).ToHashSet();
+        foreach (var o in demo.Offers)
+        {
+            var provider = organisations[o.Provider];
+            if (existing.Contains((provider.Id, o.Key))) continue;
+            var offer = new Offer
+            {
+                Provider = provider, ExternalId = o.Key, Title = o.Title, Summary = o.Summary ?? "",
+                Content = ParagraphsToHtml(o.Content), TargetGroup = o.TargetGroup ?? "", EntryRequirements = o.EntryRequirements ?? "",
+                Qualification = o.Qualification ?? "", ExaminingBody = o.ExaminingBody ?? "", Hours = o.Hours, Price = o.Price,
+                PriceRemark = o.PriceRemark ?? "", FundingNotes = o.FundingNotes ?? "", Azav = o.Azav,
+                BildungsgutscheinApproved = o.Azav && (o.FundingNotes ?? "").Contains("Bildungsgutschein", StringComparison.OrdinalIgnoreCase),
+                Language = o.Language ?? "de", TimeModel = DemoRules.ParseTimeModel(o.TimeModel)!.Value,
+                MinParticipants = o.MinParticipants, MaxParticipants = o.MaxParticipants,
+                ContactName = o.ContactName ?? "", ContactEmail = o.ContactEmail ?? "", ContactPhone = o.ContactPhone ?? "",
+                IsPublished = true, CreatedAt = now, UpdatedAt = now,
+            };
+            offer.Competencies.AddRange(o.Competencies.Select(c => new OfferCompetency { CompetencyKey = c.Competency, EntryLevel = c.EntryLevel, ExitLevel = c.ExitLevel }));
+            offer.Sessions.AddRange(o.Sessions.Select(s => new OfferSession
+            {
+                StartDate = today.AddDays(s.StartInDays),
+                EndDate = today.AddDays(s.StartInDays + s.DurationDays - 1),
+                StartTime = DemoRules.ParseTime(s.StartTime), EndTime = DemoRules.ParseTime(s.EndTime),
+                Format = DemoRules.ParseFormat(s.Format)!.Value,
+                VenueName = s.Venue?.Name ?? "", Street = s.Venue?.Street ?? "", Postcode = s.Venue?.Postcode ?? "", Town = s.Venue?.Town ?? "",
+                Seats = s.Seats,
+            }));
+            db.Offers.Add(offer);
+        }
+        await db.SaveChangesAsync(ct);
+    }
+
+    private async Task SeedPeopleAsync(DemoContent demo, Dictionary<string, Organisation> organisations, int versionId, DateTime now, CancellationToken ct)
+    {
+        var existing = await db.People.Where(p => p.Key != null).Select(p => p.Key!).ToListAsync(ct);
+        var known = existing.ToHashSet(StringComparer.Ordinal);
+        foreach (var company in demo.Companies)
+            foreach (var e in company.Employees.Where(e => !known.Contains(e.Key)))
+            {
+                var person = new Person
+                {
+                    Key = e.Key, FirstName = e.FirstName, LastName = e.LastName, BirthYear = e.BirthYear,
+                    Organisation = organisations[company.Key], RoleKey = e.Role, SharesSelfAssessments = true, CreatedAt = now,
+                };
+                db.People.Add(person);
+                var ratedAt = now.AddDays(-e.RatedDaysAgo);
+                var check = new CompetencyCheck { Person = person, RoleKey = e.Role, FrameworkVersionId = versionId, StartedAt = ratedAt, CompletedAt = ratedAt };
+                db.CompetencyChecks.Add(check);
+                foreach (var (key, level) in e.SelfRatings ?? [])
+                    db.Assessments.Add(new Assessment { Person = person, Check = check, CompetencyKey = key, FrameworkVersionId = versionId, Level = level, Source = RatingSource.Self, AssessedAt = ratedAt });
+                foreach (var (key, level) in e.ManagerRatings ?? [])
+                    db.Assessments.Add(new Assessment { Person = person, CompetencyKey = key, FrameworkVersionId = versionId, Level = level, Source = RatingSource.Manager, AssessedAt = ratedAt.AddDays(2) });
+            }
+        await db.SaveChangesAsync(ct);
+    }
+
+    private async Task SeedEventsAsync(DemoContent demo, Dictionary<string, Organisation> organisations, DateTime now, CancellationToken ct)
+    {
+        var known = (await db.Events.Where(e => e.Key != null).Select(e => e.Key!).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
+        var day = DateOnly.FromDateTime(now).AddDays(0);
+        foreach (var e in demo.Events.Where(e => !known.Contains(e.Key)))
+        {
+            var date = day.AddDays(e.StartInDays);
+            var start = date.ToDateTime(DemoRules.ParseTime(e.StartTime) ?? new TimeOnly(10, 0));
+            var end = date.ToDateTime(DemoRules.ParseTime(e.EndTime) ?? TimeOnly.FromDateTime(start).AddHours(2));
+            db.Events.Add(new NetworkEvent
+            {
+                Key = e.Key, Title = e.Title, StartsAt = LocalTime.ToUtc(start), EndsAt = LocalTime.ToUtc(end), IsOnline = e.Online,
+                Place = e.Place ?? (e.Online ? "Online" : ""), Organiser = e.Organiser is null ? null : organisations[e.Organiser],
+                Description = e.Description ?? "", RegistrationUrl = e.RegistrationUrl, Report = e.Report,
+            });
+        }
+        await db.SaveChangesAsync(ct);
+    }
+
+    private async Task SeedUsersAsync(DemoContent demo, Dictionary<string, Organisation> organisations, DateTime now)
+    {
+        var company = demo.Companies.Count > 0 ? organisations[demo.Companies[0].Key] : null;
+        var provider = demo.Providers.Count > 0 ? organisations[demo.Providers[0].Key] : null;
+        foreach (var (email, name, role) in DemoUsers)
+        {
+            if (await users.FindByEmailAsync(email) is not null) continue;
+            var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = name, CreatedAt = now };
+            var result = await users.CreateAsync(user, DemoPassword);
+            if (!result.Succeeded) throw new InvalidOperationException($"Demo-Nutzer {email}: " + string.Join(" ", result.Errors.Select(e => e.Description)));
+            await users.AddToRoleAsync(user, role);
+            var (organisation, kind) = role switch
+            {
+                Roles.Learner => (company, MembershipKind.Employee),
+                Roles.CompanyHR => (company, MembershipKind.HR),
+                Roles.Provider => (provider, MembershipKind.ProviderStaff),
+                _ => (null, MembershipKind.Staff),
+            };
+            if (organisation is not null)
+                db.Memberships.Add(new Membership { Organisation = organisation, UserId = user.Id, Kind = kind, CreatedAt = now });
+            if (role == Roles.Learner)
+            {
+                var first = demo.Companies.FirstOrDefault()?.Employees.FirstOrDefault();
+                db.People.Add(new Person
+                {
+                    UserId = user.Id, FirstName = "Lena", LastName = "Lernwerk", Organisation = organisation,
+                    RoleKey = first?.Role, SharesSelfAssessments = false, CreatedAt = now,
+                });
+            }
+        }
+        await db.SaveChangesAsync();
+    }
+
+    private static string ParagraphsToHtml(string? text) =>
+        string.Concat((text ?? "").Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(p => $"<p>{System.Net.WebUtility.HtmlEncode(p)}</p>"));
+}

@@ -1,0 +1,15 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Weiterbildungsraum.Web.Data;
+using Weiterbildungsraum.Web.Features.Competencies;
+
+namespace Weiterbildungsraum.Web.Features;
+
+[AllowAnonymous]
+public sealed class IndexModel(AppDbContext db) : PageModel
+{
+    public List<JobFamilyListItem> Families { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct) =>
+        Families = (await CompetenciesApi.ListFamilies(db, ct)).Value ?? [];
+}

@@ -1,0 +1,89 @@
+using Weiterbildungsraum.Web.Data;
+using Weiterbildungsraum.Web.Features.Accounts;
+
+namespace Weiterbildungsraum.Web.Features.Offers;
+
+public enum OfferFormat { Onsite, Online, Blended, Inhouse }
+
+public enum TimeModel { FullTime, PartTime, AlongsideWork }
+
+/// <summary>A Weiterbildungsangebot — what people compare in the national course search, and the competencies it teaches.</summary>
+public class Offer : IVersioned
+{
+    public int Id { get; set; }
+    public int ProviderId { get; set; }
+    public Organisation Provider { get; set; } = null!;
+    /// <summary>The provider's own offer id (import upsert key).</summary>
+    public required string ExternalId { get; set; }
+    public required string Title { get; set; }
+    public string Summary { get; set; } = "";
+    /// <summary>Sanitised HTML.</summary>
+    public string Content { get; set; } = "";
+    public string TargetGroup { get; set; } = "";
+    public string EntryRequirements { get; set; } = "";
+    public string Qualification { get; set; } = "";
+    public string ExaminingBody { get; set; } = "";
+    public int Hours { get; set; }
+    public decimal Price { get; set; }
+    public string PriceRemark { get; set; } = "";
+    public string FundingNotes { get; set; } = "";
+    public bool Azav { get; set; }
+    public bool BildungsgutscheinApproved { get; set; }
+    public string Language { get; set; } = "de";
+    public TimeModel TimeModel { get; set; }
+    public int? MinParticipants { get; set; }
+    public int? MaxParticipants { get; set; }
+    public string ContactName { get; set; } = "";
+    public string ContactEmail { get; set; } = "";
+    public string ContactPhone { get; set; } = "";
+    public bool IsPublished { get; set; }
+    public DateTime CreatedAt { get; set; }
+    public DateTime UpdatedAt { get; set; }
+    public DateTime? StaleWarningSentAt { get; set; }
+    public Guid Version { get; set; }
+    public List<OfferSession> Sessions { get; set; } = [];
+    public List<OfferCompetency> Competencies { get; set; } = [];
+}
+
+/// <summary>A Termin: one run of an offer.</summary>
+public class OfferSession
+{
+    public int Id { get; set; }
+    public int OfferId { get; set; }
+    public Offer Offer { get; set; } = null!;
+    public DateOnly StartDate { get; set; }
+    public DateOnly EndDate { get; set; }
+    public TimeOnly? StartTime { get; set; }
+    public TimeOnly? EndTime { get; set; }
+    public OfferFormat Format { get; set; }
+    public string VenueName { get; set; } = "";
+    public string Street { get; set; } = "";
+    public string Postcode { get; set; } = "";
+    public string Town { get; set; } = "";
+    public int? Seats { get; set; }
+}
+
+public class OfferCompetency
+{
+    public int Id { get; set; }
+    public int OfferId { get; set; }
+    public Offer Offer { get; set; } = null!;
+    public required string CompetencyKey { get; set; }
+    public int EntryLevel { get; set; }
+    public int ExitLevel { get; set; }
+}
+
+/// <summary>An Anfrage from a learner or company to a provider about an offer.</summary>
+public class Enquiry
+{
+    public int Id { get; set; }
+    public int OfferId { get; set; }
+    public Offer Offer { get; set; } = null!;
+    public string? FromUserId { get; set; }
+    public required string Name { get; set; }
+    public required string Email { get; set; }
+    public string? OrganisationName { get; set; }
+    public required string Message { get; set; }
+    public DateTime CreatedAt { get; set; }
+    public DateTime? ReadAt { get; set; }
+}

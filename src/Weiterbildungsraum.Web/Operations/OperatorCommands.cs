@@ -1,0 +1,103 @@
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.Identity;
+using Weiterbildungsraum.Web.Content;
+using Weiterbildungsraum.Web.Features.Accounts;
+
+namespace Weiterbildungsraum.Web.Operations;
+
+/// <summary>Commands for operators: the same program, run with a command instead of serving.</summary>
+public static class OperatorCommands
+{
+    private sealed record Command(string Name, string Usage, string Summary, Func<IServiceProvider, string[], Task<int>> Run);
+
+    private static readonly Command[] Commands =
+    [
+        new("create-admin", "create-admin EMAIL", "Legt die erste Administration an (oder macht ein Konto zur Administration) und gibt ein Einmal-Passwort aus.", CreateAdminAsync),
+        new("migrate", "migrate", "Wendet alle Datenbank-Migrationen an, lädt Kompetenzmodell (und Demo-Daten) und beendet sich.", MigrateAsync),
+        new("check-content", "check-content [ORDNER]", "Prüft die Inhaltsdateien (Kompetenzmodell, Demo-Region) und meldet jeden Fehler mit Datei, Stelle und Grund.", CheckContentAsync),
+    ];
+
+    public static bool IsCommand(string[] args) =>
+        args.Length > 0 && (args[0] is "--help" or "-h" or "help" || Commands.Any(c => c.Name == args[0]));
+
+    public static async Task<int> RunAsync(IHost host, string[] args)
+    {
+        if (args[0] is "--help" or "-h" or "help")
+        {
+            PrintHelp();
+            return 0;
+        }
+        var command = Commands.Single(c => c.Name == args[0]);
+        try
+        {
+            return await command.Run(host.Services, args[1..]);
+        }
+        catch (Exception e) when (e is Data.StartupException or ContentInvalidException)
+        {
+            Console.Error.WriteLine($"{command.Name}: {e.Message}");
+            return 1;
+        }
+    }
+
+    private static void PrintHelp()
+    {
+        Console.WriteLine("Weiterbildungsraum — ohne Befehl startet die Plattform (Standard: http://localhost:5080).");
+        Console.WriteLine();
+        Console.WriteLine("Befehle:");
+        foreach (var c in Commands) Console.WriteLine($"  {c.Usage,-28} {c.Summary}");
+        Console.WriteLine();
+        Console.WriteLine("Konfiguration wie beim Start, z. B. --Database:Provider=PostgreSQL --ConnectionStrings:Weiterbildungsraum=\"Host=…\"");
+    }
+
+    private static async Task<int> MigrateAsync(IServiceProvider services, string[] args)
+    {
+        await Seeding.PrepareDatabaseAsync(services);
+        Console.WriteLine("Datenbank ist auf dem neuesten Stand.");
+        return 0;
+    }
+
+    private static Task<int> CheckContentAsync(IServiceProvider services, string[] args)
+    {
+        var root = args.FirstOrDefault(a => !a.StartsWith('-')) ?? ContentReader.DefaultRoot;
+        var reader = new ContentReader(root);
+        var model = reader.ReadModel();
+        var demo = reader.ReadDemo(model);
+        Console.WriteLine($"Inhalte in Ordnung: {model.Families.Count} Jobfamilien, {model.Families.Sum(f => f.Roles.Count)} Rollen, {model.Competencies.Count} Kompetenzen, {demo.Offers.Count} Demo-Angebote.");
+        return Task.FromResult(0);
+    }
+
+    private static async Task<int> CreateAdminAsync(IServiceProvider services, string[] args)
+    {
+        var email = args.FirstOrDefault(a => !a.StartsWith('-'));
+        if (string.IsNullOrWhiteSpace(email) || !email.Contains('@'))
+        {
+            Console.Error.WriteLine("create-admin: Bitte eine E-Mail-Adresse angeben, z. B. create-admin admin@example.org");
+            return 2;
+        }
+        await Seeding.PrepareDatabaseAsync(services);
+        using var scope = services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var user = await users.FindByEmailAsync(email);
+        string? password = null;
+        if (user is null)
+        {
+            user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = "Administration", CreatedAt = DateTime.UtcNow };
+            password = OneTimePassword();
+            var created = await users.CreateAsync(user, password);
+            if (!created.Succeeded)
+            {
+                Console.Error.WriteLine("create-admin: " + string.Join(" ", created.Errors.Select(e => e.Description)));
+                return 1;
+            }
+        }
+        if (!await users.IsInRoleAsync(user, Roles.Admin))
+            await users.AddToRoleAsync(user, Roles.Admin);
+        Console.WriteLine(password is null
+            ? $"{email} ist jetzt Administration (Passwort unverändert)."
+            : $"Administration {email} angelegt. Einmal-Passwort: {password}\nBitte nach der ersten Anmeldung ändern.");
+        return 0;
+    }
+
+    private static string OneTimePassword() =>
+        "Wb" + Convert.ToBase64String(RandomNumberGenerator.GetBytes(15)).Replace('+', 'x').Replace('/', 'y') + "7a";
+}

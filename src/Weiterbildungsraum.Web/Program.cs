@@ -1,0 +1,74 @@
+using Microsoft.AspNetCore.DataProtection;
+using Scalar.AspNetCore;
+using Weiterbildungsraum.Web.Content;
+using Weiterbildungsraum.Web.Data;
+using Weiterbildungsraum.Web.Features.Accounts;
+using Weiterbildungsraum.Web.Features.Competencies;
+using Weiterbildungsraum.Web.Features.Site;
+using Weiterbildungsraum.Web.Operations;
+
+try
+{
+    // The content root is the build output, so the dll finds appsettings and content/ from any directory;
+    // the SQLite file stays relative to the working directory (./data/).
+    var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+    builder.WebHost.UseStaticWebAssets();
+
+    builder.Services.AddPlatformDatabase(builder.Configuration);
+    builder.Services.AddDataProtection()
+        .SetApplicationName("Weiterbildungsraum")
+        .PersistKeysToDbContext<AppDbContext>();
+    builder.Services.AddAccounts();
+    builder.Services.AddRazorPages(o => o.RootDirectory = "/Features");
+    builder.Services.AddProblemDetails();
+    builder.Services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
+    {
+        doc.Info.Title = "Weiterbildungsraum API";
+        doc.Info.Description = "Öffentliche Schnittstelle der regionalen Weiterbildungsplattform. This service uses the ESCO classification of the European Commission.";
+        return Task.CompletedTask;
+    }));
+    builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
+
+    var app = builder.Build();
+
+    if (OperatorCommands.IsCommand(args))
+        return await OperatorCommands.RunAsync(app, args);
+
+    await Seeding.PrepareDatabaseAsync(app.Services);
+
+    if (!app.Environment.IsDevelopment())
+        app.UseExceptionHandler("/fehler");
+    // Pages get German error pages; the API answers with problem details.
+    app.UseWhen(ctx => !ctx.Request.Path.StartsWithSegments("/api"), page => page.UseStatusCodePagesWithReExecute("/fehler/{0}"));
+    app.UseWhen(ctx => ctx.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
+    app.UseSecurityHeaders();
+    app.UseStaticFiles();
+    // Routing after the error pages, so a re-executed request finds its error page endpoint.
+    app.UseRouting();
+    app.UseAuthentication();
+    app.UseAuthorization();
+
+    app.MapHealthChecks("/health").AllowAnonymous();
+    app.MapOpenApi().AllowAnonymous();
+    app.MapScalarApiReference("/api-referenz", o => o.WithTitle("Weiterbildungsraum API")).AllowAnonymous();
+
+    app.MapCompetencies();
+
+    app.MapRazorPages();
+    // Unknown addresses are a plain 404 (German page or problem details), not a login redirect.
+    app.MapFallback(ctx =>
+    {
+        ctx.Response.StatusCode = StatusCodes.Status404NotFound;
+        return Task.CompletedTask;
+    }).AllowAnonymous();
+
+    await app.RunAsync();
+    return 0;
+}
+catch (Exception e) when (e is StartupException or Weiterbildungsraum.Web.Content.ContentInvalidException)
+{
+    Console.Error.WriteLine("Der Weiterbildungsraum kann nicht starten: " + e.Message);
+    return 1;
+}
+
+public partial class Program;
