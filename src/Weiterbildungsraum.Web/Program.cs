@@ -20,6 +20,9 @@ try
         .PersistKeysToDbContext<AppDbContext>();
     builder.Services.AddAccounts();
     builder.Services.AddRazorPages(o => o.RootDirectory = "/Features");
+    // German text stays readable in the HTML instead of becoming character references.
+    builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+        o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
     builder.Services.AddProblemDetails();
     builder.Services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
     {

@@ -1,0 +1,60 @@
+using Microsoft.Data.Sqlite;
+using Npgsql;
+
+namespace Weiterbildungsraum.Tests;
+
+/// <summary>
+/// A fresh, empty database for one test platform. The provider comes from WBR_TEST_DATABASE
+/// (Sqlite by default; PostgreSQL needs WBR_TEST_PG, the server's connection string, which the test command sets).
+/// </summary>
+public sealed class TestDatabase : IDisposable
+{
+    public string Provider { get; }
+    public string ConnectionString { get; }
+    private readonly string? sqliteFile;
+    private readonly string? pgName;
+
+    public static bool UsesPostgres => string.Equals(Environment.GetEnvironmentVariable("WBR_TEST_DATABASE"), "PostgreSQL", StringComparison.OrdinalIgnoreCase);
+
+    public TestDatabase()
+    {
+        if (UsesPostgres)
+        {
+            var server = Environment.GetEnvironmentVariable("WBR_TEST_PG")
+                ?? throw new InvalidOperationException("WBR_TEST_DATABASE=PostgreSQL verlangt WBR_TEST_PG (Verbindung zum Testserver).");
+            pgName = "wbr_test_" + Guid.NewGuid().ToString("N")[..12];
+            using (var connection = new NpgsqlConnection(server))
+            {
+                connection.Open();
+                using var create = new NpgsqlCommand($"CREATE DATABASE {pgName}", connection);
+                create.ExecuteNonQuery();
+            }
+            Provider = "PostgreSQL";
+            ConnectionString = new NpgsqlConnectionStringBuilder(server) { Database = pgName }.ConnectionString;
+        }
+        else
+        {
+            sqliteFile = Path.Combine(Path.GetTempPath(), "wbr-test-" + Guid.NewGuid().ToString("N")[..12] + ".db");
+            Provider = "Sqlite";
+            ConnectionString = $"Data Source={sqliteFile}";
+        }
+    }
+
+    public void Dispose()
+    {
+        if (sqliteFile is not null)
+        {
+            SqliteConnection.ClearAllPools();
+            foreach (var suffix in new[] { "", "-wal", "-shm" })
+                try { File.Delete(sqliteFile + suffix); } catch (IOException) { }
+        }
+        if (pgName is not null)
+        {
+            NpgsqlConnection.ClearAllPools();
+            using var connection = new NpgsqlConnection(Environment.GetEnvironmentVariable("WBR_TEST_PG"));
+            connection.Open();
+            using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {pgName} WITH (FORCE)", connection);
+            drop.ExecuteNonQuery();
+        }
+    }
+}

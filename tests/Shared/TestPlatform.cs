@@ -1,0 +1,64 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Weiterbildungsraum.Web.Data;
+
+namespace Weiterbildungsraum.Tests;
+
+/// <summary>The real application on a fresh database of the provider under test, with the repository's content.</summary>
+public class TestPlatform(bool demoData = true, IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<Program>
+{
+    public TestDatabase Database { get; } = new();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:Provider", Database.Provider);
+        builder.UseSetting("ConnectionStrings:Weiterbildungsraum", Database.ConnectionString);
+        builder.UseSetting("Seed:DemoData", demoData ? "true" : "false");
+        builder.UseSetting("Content:Root", Paths.Content);
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore.DataProtection", "Error");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+            builder.UseSetting(key, value);
+    }
+
+    public async Task WithDbAsync(Func<AppDbContext, Task> action)
+    {
+        using var scope = Services.CreateScope();
+        await action(scope.ServiceProvider.GetRequiredService<AppDbContext>());
+    }
+
+    public async Task<T> WithDbAsync<T>(Func<AppDbContext, Task<T>> action)
+    {
+        using var scope = Services.CreateScope();
+        return await action(scope.ServiceProvider.GetRequiredService<AppDbContext>());
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing) Database.Dispose();
+    }
+}
+
+public static class Paths
+{
+    public static string Root { get; } = FindRoot();
+    public static string Content => Environment.GetEnvironmentVariable("WBR_TEST_CONTENT") ?? Path.Combine(Root, "content");
+    /// <summary>The ESCO reference data beside the repository, when present.</summary>
+    public static string Esco => Path.Combine(Root, "..", "shared", "esco-de");
+
+    private static string FindRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Weiterbildungsraum.slnx"))) dir = dir.Parent;
+        return dir?.FullName ?? throw new InvalidOperationException("Repository-Wurzel (Weiterbildungsraum.slnx) nicht gefunden.");
+    }
+}
+
+/// <summary>Whether a missing tool (PostgreSQL, Chromium) may skip a test: never under the test command.</summary>
+public static class Requirements
+{
+    public static bool Strict => Environment.GetEnvironmentVariable("WBR_REQUIRE_ALL") == "1";
+}

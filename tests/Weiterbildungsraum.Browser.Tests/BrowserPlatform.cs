@@ -1,0 +1,80 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+[assembly: AssemblyFixture(typeof(Weiterbildungsraum.Browser.Tests.BrowserPlatform))]
+
+namespace Weiterbildungsraum.Browser.Tests;
+
+/// <summary>
+/// The platform on a real Kestrel port with the demo region, and Debian's Chromium driven by Playwright
+/// through its executable path (no browser download).
+/// </summary>
+public sealed class BrowserPlatform : IAsyncLifetime
+{
+    private readonly TestPlatform platform = new(demoData: true);
+    private IPlaywright? playwright;
+
+    public IBrowser? Browser { get; private set; }
+    public string BaseUrl { get; private set; } = "";
+    public string? MissingReason { get; private set; }
+
+    public static string ChromiumPath => Environment.GetEnvironmentVariable("WBR_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
+
+    public async ValueTask InitializeAsync()
+    {
+        if (!File.Exists(ChromiumPath))
+        {
+            MissingReason = $"Chromium fehlt unter {ChromiumPath} (build/test.sh installiert es).";
+            return;
+        }
+        platform.UseKestrel(0);
+        platform.StartServer();
+        var addresses = platform.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
+        BaseUrl = addresses.First().Replace("[::]", "127.0.0.1").Replace("0.0.0.0", "127.0.0.1").TrimEnd('/');
+        playwright = await Playwright.CreateAsync();
+        Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                    "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"],
+        });
+    }
+
+    /// <summary>A fresh page (own cookies); skips visibly when Chromium is missing, fails under the test command.</summary>
+    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900)
+    {
+        if (Browser is null)
+        {
+            Assert.False(Requirements.Strict, MissingReason);
+            Assert.Skip(MissingReason ?? "Chromium nicht verfügbar.");
+        }
+        var context = await Browser!.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseUrl, Locale = "de-DE", ViewportSize = new ViewportSize { Width = width, Height = height },
+        });
+        return await context.NewPageAsync();
+    }
+
+    /// <summary>Runs axe with the WCAG 2.1 A and AA rules and fails with every violation listed.</summary>
+    public static async Task AssertAccessibleAsync(IPage page)
+    {
+        var result = await page.RunAxe(new AxeRunOptions
+        {
+            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+        });
+        var violations = result.Violations.Select(v => $"{v.Id} ({v.Impact}): {v.Help} — {string.Join(", ", v.Nodes.Take(3).Select(n => n.Target?.ToString()))}").ToList();
+        Assert.True(violations.Count == 0, $"Barrierefreiheit auf {page.Url}:\n" + string.Join("\n", violations));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Browser is not null) await Browser.DisposeAsync();
+        playwright?.Dispose();
+        await platform.DisposeAsync();
+    }
+}
