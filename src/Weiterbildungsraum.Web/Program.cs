@@ -5,6 +5,7 @@ using Weiterbildungsraum.Web.Content;
 using Weiterbildungsraum.Web.Data;
 using Weiterbildungsraum.Web.Features.Accounts;
 using Weiterbildungsraum.Web.Features.Competencies;
+using Weiterbildungsraum.Web.Features.Competencies.Esco;
 using Weiterbildungsraum.Web.Features.Network;
 using Weiterbildungsraum.Web.Features.Site;
 using Weiterbildungsraum.Web.Operations;
@@ -64,6 +65,7 @@ try
     app.MapScalarApiReference("/api-referenz", o => o.WithTitle("Weiterbildungsraum API")).AllowAnonymous();
 
     app.MapCompetencies();
+    app.MapEsco();
     app.MapNetwork();
 
     app.MapRazorPages();
