@@ -6,9 +6,12 @@ using Weiterbildungsraum.Web.Data;
 namespace Weiterbildungsraum.Tests;
 
 /// <summary>The real application on a fresh database of the provider under test, with the repository's content.</summary>
-public class TestPlatform(bool demoData = true, IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<Program>
+public class TestPlatform(bool demoData = true, IReadOnlyDictionary<string, string>? settings = null, TestDatabase? sharedDatabase = null)
+    : WebApplicationFactory<Program>
 {
-    public TestDatabase Database { get; } = new();
+    /// <summary>The platform's own fresh database, or one shared with another instance (then the other owns it).</summary>
+    public TestDatabase Database { get; } = sharedDatabase ?? new();
+    private readonly bool ownsDatabase = sharedDatabase is null;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -38,7 +41,7 @@ public class TestPlatform(bool demoData = true, IReadOnlyDictionary<string, stri
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing) Database.Dispose();
+        if (disposing && ownsDatabase) Database.Dispose();
     }
 }
 
