@@ -4,6 +4,8 @@ using Weiterbildungsraum.Web.Content;
 using Weiterbildungsraum.Web.Data;
 using Weiterbildungsraum.Web.Features.Accounts;
 using Weiterbildungsraum.Web.Features.Competencies;
+using Weiterbildungsraum.Web.Features.Funding;
+using Weiterbildungsraum.Web.Features.Matching;
 using Weiterbildungsraum.Web.Features.Site;
 using Weiterbildungsraum.Web.Operations;
 
@@ -30,6 +32,7 @@ try
         doc.Info.Description = "Öffentliche Schnittstelle der regionalen Weiterbildungsplattform. This service uses the ESCO classification of the European Commission.";
         return Task.CompletedTask;
     }));
+    builder.Services.AddSingleton<IPlaceLocator, RegionPlaceLocator>();
     builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
 
     var app = builder.Build();
@@ -56,6 +59,8 @@ try
     app.MapScalarApiReference("/api-referenz", o => o.WithTitle("Weiterbildungsraum API")).AllowAnonymous();
 
     app.MapCompetencies();
+    app.MapFunding();
+    app.MapMatching();
 
     app.MapRazorPages();
     // Unknown addresses are a plain 404 (German page or problem details), not a login redirect.
