@@ -1,11 +1,16 @@
 using Microsoft.AspNetCore.DataProtection;
+using Prometheus;
 using Scalar.AspNetCore;
 using Weiterbildungsraum.Web.Content;
 using Weiterbildungsraum.Web.Data;
 using Weiterbildungsraum.Web.Features.Accounts;
 using Weiterbildungsraum.Web.Features.Competencies;
+<<<<<<< HEAD
 using Weiterbildungsraum.Web.Features.Funding;
 using Weiterbildungsraum.Web.Features.Matching;
+=======
+using Weiterbildungsraum.Web.Features.Network;
+>>>>>>> main
 using Weiterbildungsraum.Web.Features.Site;
 using Weiterbildungsraum.Web.Operations;
 
@@ -33,7 +38,8 @@ try
         return Task.CompletedTask;
     }));
     builder.Services.AddSingleton<IPlaceLocator, RegionPlaceLocator>();
-    builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
+    builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
+    builder.Services.AddApiRateLimits(builder.Configuration);
 
     var app = builder.Build();
 
@@ -53,14 +59,20 @@ try
     app.UseRouting();
     app.UseAuthentication();
     app.UseAuthorization();
+    app.UseRateLimiter();
+    app.UseHttpMetrics();
 
     app.MapHealthChecks("/health").AllowAnonymous();
+    app.MapHealthChecks("/health/live", new() { Predicate = _ => false }).AllowAnonymous();
+    app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
+    app.MapMetrics("/metrics").AllowAnonymous();
     app.MapOpenApi().AllowAnonymous();
     app.MapScalarApiReference("/api-referenz", o => o.WithTitle("Weiterbildungsraum API")).AllowAnonymous();
 
     app.MapCompetencies();
     app.MapFunding();
     app.MapMatching();
+    app.MapNetwork();
 
     app.MapRazorPages();
     // Unknown addresses are a plain 404 (German page or problem details), not a login redirect.

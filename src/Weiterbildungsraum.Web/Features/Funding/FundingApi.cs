@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Weiterbildungsraum.Domain.Funding;
 using Weiterbildungsraum.Web.Data;
+using Weiterbildungsraum.Web.Operations;
 
 namespace Weiterbildungsraum.Web.Features.Funding;
 
@@ -30,7 +31,7 @@ public static class FundingApi
 
     public static IEndpointRouteBuilder MapFunding(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/v1/funding").WithTags("Förderung").AllowAnonymous();
+        var api = app.MapGroup("/api/v1/funding").WithTags("Förderung").AllowAnonymous().RequireRateLimiting(ApiRateLimits.Policy);
         api.MapPost("/estimate", Estimate).WithSummary("Welche Förderprogramme passen zu einem Angebot, einem Betrieb und einer Person – mit Beträgen und Gründen");
         return app;
     }

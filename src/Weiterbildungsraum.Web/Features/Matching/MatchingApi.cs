@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Weiterbildungsraum.Domain.Matching;
 using Weiterbildungsraum.Web.Data;
+using Weiterbildungsraum.Web.Operations;
 
 namespace Weiterbildungsraum.Web.Features.Matching;
 
@@ -29,7 +30,7 @@ public static class MatchingApi
 {
     public static IEndpointRouteBuilder MapMatching(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/v1").WithTags("Empfehlungen").AllowAnonymous();
+        var api = app.MapGroup("/api/v1").WithTags("Empfehlungen").AllowAnonymous().RequireRateLimiting(ApiRateLimits.Policy);
         api.MapPost("/recommendations", Recommend).WithSummary("Passende Angebote zu den Lücken einer Rolle, nach Nutzen geordnet und begründet");
         api.MapPost("/learning-path", LearningPath).WithSummary("Ein Lernpfad, der die Lücken innerhalb eines Budgets schließt, und was offen bleibt");
         return app;
