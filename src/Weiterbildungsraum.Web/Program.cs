@@ -5,12 +5,9 @@ using Weiterbildungsraum.Web.Content;
 using Weiterbildungsraum.Web.Data;
 using Weiterbildungsraum.Web.Features.Accounts;
 using Weiterbildungsraum.Web.Features.Competencies;
-<<<<<<< HEAD
 using Weiterbildungsraum.Web.Features.Funding;
 using Weiterbildungsraum.Web.Features.Matching;
-=======
 using Weiterbildungsraum.Web.Features.Network;
->>>>>>> main
 using Weiterbildungsraum.Web.Features.Site;
 using Weiterbildungsraum.Web.Operations;
 
