@@ -10,7 +10,7 @@ namespace Weiterbildungsraum.Web.Features.Matching;
 
 /// <summary>
 /// The learner's recommendations from a role and ratings in the query, so the Kompetenzcheck can link here:
-/// /empfehlungen?Rolle=key&amp;Stufen[competency]=2&amp;Horizont=future.
+/// /empfehlungen?Input.Rolle=key&amp;Input.Stufen[competency]=2&amp;Input.Horizont=future.
 /// </summary>
 [AllowAnonymous]
 public sealed class RecommendationsModel(AppDbContext db, IPlaceLocator places) : PageModel
