@@ -8,6 +8,11 @@ namespace Weiterbildungsraum.Domain.Matching;
 /// marked "Voraussetzung fehlt" with a prerequisite offer; ties go to the earlier run, then the nearer, then the cheaper;
 /// constraints are never broken.
 /// </summary>
+/// <remarks>
+/// One pass scores every offer without allocating and keeps only the best <c>limit</c> in a heap, plus per competency and
+/// exit level the best offer a person can start now (for prerequisites and unmet demand); reasons are built for the
+/// finalists only. This keeps 100,000 offers well inside the latency budget (bench/RESULTS.md).
+/// </remarks>
 public static class Recommender
 {
     public static RecommendationResult Recommend(
@@ -22,32 +27,32 @@ public static class Recommender
         foreach (var gap in gaps)
             if (gap.Size > 0) open[gap.CompetencyKey] = gap;
 
-        var candidates = new List<Candidate>();
-        // Per competency, the fitting offers a learner can start now, for prerequisite suggestions.
-        var startable = new Dictionary<string, List<(Candidate Candidate, int Exit)>>(StringComparer.Ordinal);
+        var best = new PriorityQueue<Scored, Scored>(Comparer<Scored>.Create((a, b) => Ranking(b, a)));
+        // Per competency, by exit level: the best-ranked fitting offer the person can start now.
+        var startable = new Dictionary<string, Scored?[]>(StringComparer.Ordinal);
         foreach (var offer in offers)
         {
-            if (!TouchesAnyGap(offer, open)) continue;
-            var runs = EligibleRuns.Of(offer, constraints, today);
-            if (runs.Count == 0) continue;
-            var candidate = Evaluate(offer, runs[0], open);
-            if (candidate.Closes.Count == 0 && candidate.Blocked.Count == 0) continue;
-            candidates.Add(candidate);
-            foreach (var closed in candidate.Closes)
-            {
-                if (!startable.TryGetValue(closed.CompetencyKey, out var list)) startable[closed.CompetencyKey] = list = [];
-                list.Add((candidate, ExitOf(offer, closed.CompetencyKey)));
-            }
+            if (!TouchesAnyGap(offer, open) || !constraints.Allows(offer)) continue;
+            if (FirstRun(offer, constraints, today) is not { } run) continue;
+            var (score, blocked) = Score(offer, open);
+            if (score == 0 && !blocked) continue;
+            var scored = new Scored(offer, run, score);
+            Remember(scored, open, startable);
+            if (best.Count < limit) best.Enqueue(scored, scored);
+            else if (limit > 0 && Ranking(scored, best.Peek()) < 0) best.DequeueEnqueue(scored, scored);
         }
 
-        candidates.Sort(Ranking);
-        var items = new List<Recommendation>(Math.Min(limit, candidates.Count));
-        foreach (var candidate in candidates.Take(limit))
+        var finalists = new List<Scored>(best.Count);
+        while (best.Count > 0) finalists.Add(best.Dequeue());
+        finalists.Reverse();
+        var items = new List<Recommendation>(finalists.Count);
+        foreach (var f in finalists)
         {
-            var missing = candidate.Blocked.Select(b => Prerequisite(b, startable)).ToList();
-            var hint = funding?.Invoke(candidate.Offer);
-            items.Add(new Recommendation(candidate.Offer, candidate.Score, candidate.Closes, missing, candidate.Run, hint,
-                RecommendationReasons.Explain(candidate.Offer, candidate.Closes, missing, candidate.Run, hint)));
+            var (closes, blocked) = Evaluate(f.Offer, open);
+            var missing = blocked.Select(b => Prerequisite(b, startable)).ToList();
+            var hint = funding?.Invoke(f.Offer);
+            items.Add(new Recommendation(f.Offer, f.Score, closes, missing, f.Run, hint,
+                RecommendationReasons.Explain(f.Offer, closes, missing, f.Run, hint)));
         }
         var uncovered = open.Values.Where(g => !startable.ContainsKey(g.CompetencyKey))
             .OrderByDescending(g => g.WeightedSize).ThenBy(g => g.Name, StringComparer.Ordinal).ToList();
@@ -55,7 +60,7 @@ public static class Recommender
     }
 
     /// <summary>Score first; then the earlier run, the shorter distance (no travel counts as 0), the lower price; then id for a stable order.</summary>
-    private static int Ranking(Candidate a, Candidate b)
+    private static int Ranking(Scored a, Scored b)
     {
         var c = b.Score.CompareTo(a.Score);
         if (c == 0) c = a.Run.Session.Start.CompareTo(b.Run.Session.Start);
@@ -71,9 +76,49 @@ public static class Recommender
         return false;
     }
 
-    private static Candidate Evaluate(CandidateOffer offer, EligibleRun run, Dictionary<string, Gap> open)
+    /// <summary>The earliest fitting run, the nearer one on the same day.</summary>
+    private static EligibleRun? FirstRun(CandidateOffer offer, SearchConstraints constraints, DateOnly today)
     {
-        var closes = new List<ClosedGap>();
+        CandidateSession? session = null;
+        double? distance = null;
+        foreach (var s in offer.Sessions)
+        {
+            if (!constraints.Allows(s, today, out var d)) continue;
+            if (session is null || s.Start < session.Start || (s.Start == session.Start && (d ?? 0) < (distance ?? 0)))
+                (session, distance) = (s, d);
+        }
+        return session is null ? null : new EligibleRun(session, distance);
+    }
+
+    /// <summary>Σ weight × (min(exit, target) − Ist) over startable competencies; whether any gap waits for a prerequisite.</summary>
+    private static (int Score, bool Blocked) Score(CandidateOffer offer, Dictionary<string, Gap> open)
+    {
+        int score = 0;
+        var blocked = false;
+        var teaches = offer.Teaches;
+        for (var i = 0; i < teaches.Count; i++)
+        {
+            var taught = teaches[i];
+            if (!open.TryGetValue(taught.CompetencyKey, out var gap) || taught.ExitLevel <= gap.Actual) continue;
+            if (taught.EntryLevel > gap.Actual + 1)
+            {
+                blocked |= taught.EntryLevel < gap.Target;
+                continue;
+            }
+            var to = Math.Min(taught.ExitLevel, gap.Target);
+            // The same competency twice in one offer counts once, with the higher exit.
+            var earlier = 0;
+            for (var j = 0; j < i; j++)
+                if (teaches[j].CompetencyKey == taught.CompetencyKey && teaches[j].EntryLevel <= gap.Actual + 1)
+                    earlier = Math.Max(earlier, Math.Min(teaches[j].ExitLevel, gap.Target) - gap.Actual);
+            score += gap.Weight * Math.Max(0, to - gap.Actual - earlier);
+        }
+        return (score, blocked);
+    }
+
+    private static (List<ClosedGap> Closes, List<(Gap Gap, int Entry)> Blocked) Evaluate(CandidateOffer offer, Dictionary<string, Gap> open)
+    {
+        var closes = new List<ClosedGap>(offer.Teaches.Count);
         var blocked = new List<(Gap Gap, int Entry)>();
         foreach (var taught in offer.Teaches)
         {
@@ -85,28 +130,38 @@ public static class Recommender
                 continue;
             }
             var to = Math.Min(taught.ExitLevel, gap.Target);
-            if (closes.FindIndex(c => c.CompetencyKey == gap.CompetencyKey) is var i and >= 0)
+            var i = closes.FindIndex(c => c.CompetencyKey == gap.CompetencyKey);
+            if (i >= 0)
             {
                 if (closes[i].To < to) closes[i] = closes[i] with { To = to };
                 continue;
             }
             closes.Add(new ClosedGap(gap.CompetencyKey, gap.Name, gap.Actual, to, gap.Weight));
         }
-        blocked.RemoveAll(b => closes.Any(c => c.CompetencyKey == b.Gap.CompetencyKey));
-        return new Candidate(offer, run, closes, blocked, closes.Sum(c => c.Points));
+        if (blocked.Count > 0) blocked.RemoveAll(b => closes.Exists(c => c.CompetencyKey == b.Gap.CompetencyKey));
+        return (closes, blocked);
     }
 
-    private static int ExitOf(CandidateOffer offer, string competencyKey) =>
-        offer.Teaches.Where(t => t.CompetencyKey == competencyKey).Max(t => t.ExitLevel);
+    private static void Remember(Scored scored, Dictionary<string, Gap> open, Dictionary<string, Scored?[]> startable)
+    {
+        foreach (var taught in scored.Offer.Teaches)
+        {
+            if (!open.TryGetValue(taught.CompetencyKey, out var gap) || taught.ExitLevel <= gap.Actual || taught.EntryLevel > gap.Actual + 1) continue;
+            if (!startable.TryGetValue(taught.CompetencyKey, out var byExit)) startable[taught.CompetencyKey] = byExit = new Scored?[5];
+            var exit = Math.Clamp(taught.ExitLevel, 0, 4);
+            if (byExit[exit] is not { } current || Ranking(scored, current) < 0) byExit[exit] = scored;
+        }
+    }
 
-    private static MissingPrerequisite Prerequisite((Gap Gap, int Entry) blocked, Dictionary<string, List<(Candidate Candidate, int Exit)>> startable)
+    private static MissingPrerequisite Prerequisite((Gap Gap, int Entry) blocked, Dictionary<string, Scored?[]> startable)
     {
         var (gap, entry) = blocked;
-        var best = startable.TryGetValue(gap.CompetencyKey, out var list)
-            ? list.Where(s => s.Exit >= entry).Select(s => s.Candidate).OrderBy(c => c, Comparer<Candidate>.Create(Ranking)).FirstOrDefault()
-            : null;
+        Scored? best = null;
+        if (startable.TryGetValue(gap.CompetencyKey, out var byExit))
+            for (var exit = Math.Max(entry, 0); exit < byExit.Length; exit++)
+                if (byExit[exit] is { } s && (best is null || Ranking(s, best) < 0)) best = s;
         return new MissingPrerequisite(gap.CompetencyKey, gap.Name, gap.Actual, entry, best?.Offer.Id, best?.Offer.Title);
     }
 
-    private sealed record Candidate(CandidateOffer Offer, EligibleRun Run, List<ClosedGap> Closes, List<(Gap Gap, int Entry)> Blocked, int Score);
+    private sealed record Scored(CandidateOffer Offer, EligibleRun Run, int Score);
 }

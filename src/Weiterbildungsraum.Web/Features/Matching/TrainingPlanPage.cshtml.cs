@@ -137,7 +137,14 @@ public sealed class TrainingPlanPageModel(AppDbContext db, IPlaceLocator places)
         return org;
     }
 
-    private IActionResult NoOrganisation() => Forbid();
+    /// <summary>Admins (and HR without a company yet) may open the page, but there is no plan to show.</summary>
+    private IActionResult NoOrganisation()
+    {
+        HasOrganisation = false;
+        return Page();
+    }
+
+    public bool HasOrganisation { get; private set; } = true;
 
     public string NameOf(int personId) => Team.FirstOrDefault(m => m.PersonId == personId)?.Name ?? "";
 }

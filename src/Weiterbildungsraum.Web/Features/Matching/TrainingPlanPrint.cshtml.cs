@@ -15,8 +15,8 @@ public sealed class TrainingPlanPrintModel(AppDbContext db) : PageModel
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var org = await Tenancy.OrganisationIdAsync(db, User, MembershipKind.HR, ct);
-        if (org is null) return Forbid();
-        Board = await TrainingPlanBoard.LoadAsync(db, org.Value, Year ?? DateTime.UtcNow.Year, ct);
+        var year = Year ?? DateTime.UtcNow.Year;
+        Board = org is null ? new PlanBoard(null, $"Weiterbildungsplan {year}", year, Guid.Empty, []) : await TrainingPlanBoard.LoadAsync(db, org.Value, year, ct);
         return Page();
     }
 }
