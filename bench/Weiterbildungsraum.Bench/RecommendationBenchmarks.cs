@@ -39,7 +39,8 @@ public class RecommendationBenchmarks
     public int TeamOf500()
     {
         var members = team.Select((g, i) => new EmployeeGaps(i, $"P{i}", g)).ToList();
-        var count = members.Sum(m => Recommender.Recommend(m.Gaps, SearchConstraints.None, regionOffers, MatchingData.Today, limit: 3).Items.Count);
+        var index = new OfferIndex(regionOffers);
+        var count = members.Sum(m => Recommender.Recommend(m.Gaps, SearchConstraints.None, index.Touching(m.Gaps), MatchingData.Today, limit: 3).Items.Count);
         return count + TeamNeeds.Shared(members).Count + TeamNeeds.Aggregate(members).Count;
     }
 

@@ -69,6 +69,7 @@ try
     app.MapCompetencies();
     app.MapFunding();
     app.MapMatching();
+    app.MapTrainingPlan();
     app.MapNetwork();
 
     app.MapRazorPages();

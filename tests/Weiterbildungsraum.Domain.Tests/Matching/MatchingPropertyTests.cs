@@ -91,3 +91,19 @@ public class MatchingPropertyTests
             Assert.True(session.Location is { } at && at.DistanceKm(origin) <= radius, $"Termin {session.Id} liegt außerhalb des Umkreises.");
     }
 }
+
+public class OfferIndexTests
+{
+    [Theory, MemberData(nameof(MatchingPropertyTests.Seeds), MemberType = typeof(MatchingPropertyTests))]
+    public void Recommendations_over_the_index_equal_those_over_all_offers(int seed)
+    {
+        var region = new RandomRegion(seed);
+        var gaps = region.Gaps();
+        var constraints = region.Constraints();
+        var offers = region.Offers(60);
+        var all = Recommender.Recommend(gaps, constraints, offers, Build.Today, limit: 100);
+        var indexed = Recommender.Recommend(gaps, constraints, new OfferIndex(offers).Touching(gaps), Build.Today, limit: 100);
+        Assert.Equal(all.Items.Select(i => (i.Offer.Id, i.Score)), indexed.Items.Select(i => (i.Offer.Id, i.Score)));
+        Assert.Equal(all.Uncovered, indexed.Uncovered);
+    }
+}

@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using System.Net;
+using System.Net.Http.Json;
 using AngleSharp.Html.Dom;
 using ClosedXML.Excel;
 using Microsoft.EntityFrameworkCore;
@@ -152,6 +153,20 @@ public class TrainingPlanTests(PlanPlatform platform) : IClassFixture<PlanPlatfo
         using var workbook = new XLWorkbook(await xlsx.Content.ReadAsStreamAsync(TestContext.Current.CancellationToken));
         Assert.Equal("Summe", workbook.Worksheet(1).Cell(4, 1).GetString());
         Assert.Equal(PlanItemStatus.Planned, await platform.WithDbAsync(db => db.TrainingPlanItems.Where(i => i.Id == itemId).Select(i => i.Status).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task The_plan_api_answers_HR_of_the_organisation_only()
+    {
+        var (hr, org) = await HrAsync();
+        var itemId = await AddFirstRecommendationAsync(hr);
+        var year = await platform.WithDbAsync(db => db.TrainingPlanItems.Where(i => i.Id == itemId).Select(i => i.Plan.Year).SingleAsync());
+        var plan = await hr.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/v1/organisations/{org}/training-plan?year={year}", TestContext.Current.CancellationToken);
+        Assert.Contains(plan.GetProperty("items").EnumerateArray(), i => i.GetProperty("itemId").GetInt32() == itemId);
+        var other = await platform.ClientAsAsync(PlanPlatform.OtherHrEmail);
+        Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/api/v1/organisations/{org}/training-plan?year={year}", TestContext.Current.CancellationToken)).StatusCode);
+        var learner = await platform.ClientAsRoleAsync(Roles.Learner);
+        Assert.Equal(HttpStatusCode.Forbidden, (await learner.GetAsync($"/api/v1/organisations/{org}/training-plan", TestContext.Current.CancellationToken)).StatusCode);
     }
 
     [Fact]

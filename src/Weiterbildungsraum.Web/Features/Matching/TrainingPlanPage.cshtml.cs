@@ -123,7 +123,8 @@ public sealed class TrainingPlanPageModel(AppDbContext db, IPlaceLocator places)
         TeamGaps = TeamNeeds.Aggregate(team);
         Shared = TeamNeeds.Shared(team);
         var offers = await CandidateOffers.LoadAsync(db, places, TeamGaps.Select(g => g.CompetencyKey).ToList(), Today, ct);
-        PerEmployee = Team.ToDictionary(m => m.PersonId, m => Recommender.Recommend(m.Gaps, SearchConstraints.None, offers, Today, limit: 3).Items);
+        var index = new OfferIndex(offers);
+        PerEmployee = Team.ToDictionary(m => m.PersonId, m => Recommender.Recommend(m.Gaps, SearchConstraints.None, index.Touching(m.Gaps), Today, limit: 3).Items);
         Board = await TrainingPlanBoard.LoadAsync(db, organisationId, ShownYear, ct);
     }
 
