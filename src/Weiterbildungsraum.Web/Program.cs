@@ -7,6 +7,7 @@ using Weiterbildungsraum.Web.Features.Accounts;
 using Weiterbildungsraum.Web.Features.Competencies;
 using Weiterbildungsraum.Web.Features.Funding;
 using Weiterbildungsraum.Web.Features.Matching;
+using Weiterbildungsraum.Web.Features.Competencies.Esco;
 using Weiterbildungsraum.Web.Features.Network;
 using Weiterbildungsraum.Web.Features.Site;
 using Weiterbildungsraum.Web.Operations;
@@ -70,6 +71,7 @@ try
     app.MapFunding();
     app.MapMatching();
     app.MapTrainingPlan();
+    app.MapEsco();
     app.MapNetwork();
 
     app.MapRazorPages();
