@@ -5,6 +5,8 @@ using Weiterbildungsraum.Web.Content;
 using Weiterbildungsraum.Web.Data;
 using Weiterbildungsraum.Web.Features.Accounts;
 using Weiterbildungsraum.Web.Features.Competencies;
+using Weiterbildungsraum.Web.Features.Funding;
+using Weiterbildungsraum.Web.Features.Matching;
 using Weiterbildungsraum.Web.Features.Competencies.Esco;
 using Weiterbildungsraum.Web.Features.Network;
 using Weiterbildungsraum.Web.Features.Site;
@@ -34,6 +36,7 @@ try
         doc.Info.Description = "Öffentliche Schnittstelle der regionalen Weiterbildungsplattform. This service uses the ESCO classification of the European Commission.";
         return Task.CompletedTask;
     }));
+    builder.Services.AddSingleton<IPlaceLocator, RegionPlaceLocator>();
     builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
     builder.Services.AddApiRateLimits(builder.Configuration);
 
@@ -67,6 +70,9 @@ try
 
     app.MapCompetencies();
     app.MapModelExchange();
+    app.MapFunding();
+    app.MapMatching();
+    app.MapTrainingPlan();
     app.MapEsco();
     app.MapNetwork();
 

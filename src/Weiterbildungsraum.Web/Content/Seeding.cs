@@ -28,6 +28,7 @@ public static class Seeding
                 await roleManager.CreateAsync(new IdentityRole(role));
 
         await ModelSeeder.SeedAsync(db, model, now, ct);
+        await FundingSeeder.SeedAsync(db, configuration["Content:Root"] ?? ContentReader.DefaultRoot, now, ct);
 
         if (configuration.GetValue("Seed:DemoData", true))
         {

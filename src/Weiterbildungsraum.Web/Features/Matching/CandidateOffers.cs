@@ -1,0 +1,38 @@
+using Microsoft.EntityFrameworkCore;
+using Weiterbildungsraum.Domain.Matching;
+using Weiterbildungsraum.Web.Data;
+using Weiterbildungsraum.Web.Features.Offers;
+
+namespace Weiterbildungsraum.Web.Features.Matching;
+
+/// <summary>Published offers of approved providers that teach any of the given competencies, with their coming runs.</summary>
+public static class CandidateOffers
+{
+    public static async Task<List<CandidateOffer>> LoadAsync(AppDbContext db, IPlaceLocator places, IReadOnlyCollection<string> competencyKeys, DateOnly today, CancellationToken ct = default)
+    {
+        if (competencyKeys.Count == 0) return [];
+        var keys = competencyKeys.ToList();
+        var rows = await db.Offers.AsNoTracking().AsSplitQuery()
+            .Where(o => o.IsPublished && o.Provider.IsApproved && o.Competencies.Any(c => keys.Contains(c.CompetencyKey)))
+            .Select(o => new
+            {
+                o.Id, o.Title, o.Price, o.Hours, o.Azav, o.Language,
+                Teaches = o.Competencies.Select(c => new TaughtCompetency(c.CompetencyKey, c.EntryLevel, c.ExitLevel)).ToList(),
+                Sessions = o.Sessions.Where(s => s.StartDate >= today)
+                    .Select(s => new { s.Id, s.StartDate, s.EndDate, s.Format, s.Postcode, s.Town }).ToList(),
+            })
+            .ToListAsync(ct);
+        return rows.Select(o => new CandidateOffer(o.Id, o.Title, o.Price, o.Hours, o.Azav, o.Language, o.Teaches,
+                o.Sessions.Select(s => new CandidateSession(s.Id, s.StartDate, s.EndDate, Format(s.Format),
+                    places.Locate(s.Postcode, s.Town), s.Town)).ToList()))
+            .ToList();
+    }
+
+    public static LearningFormat Format(OfferFormat format) => format switch
+    {
+        OfferFormat.Online => LearningFormat.Online,
+        OfferFormat.Blended => LearningFormat.Blended,
+        OfferFormat.Inhouse => LearningFormat.Inhouse,
+        _ => LearningFormat.Onsite,
+    };
+}
