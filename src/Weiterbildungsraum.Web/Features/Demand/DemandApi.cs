@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Weiterbildungsraum.Domain.Demand;
 using Weiterbildungsraum.Web.Data;
 using Weiterbildungsraum.Web.Features.Accounts;
+using Weiterbildungsraum.Web.Operations;
 
 namespace Weiterbildungsraum.Web.Features.Demand;
 
@@ -21,7 +22,7 @@ public static class DemandApi
 {
     public static IEndpointRouteBuilder MapDemand(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/v1").WithTags("Bedarfsradar").RequireAuthorization(Policies.ProviderOrCoordinator);
+        var api = app.MapGroup("/api/v1").WithTags("Bedarfsradar").RequireAuthorization(Policies.ProviderOrCoordinator).RequireRateLimiting(ApiRateLimits.Policy);
         api.MapGet("/demand", GetDemand)
             .WithSummary("Anonymisierter regionaler Bedarf je Kompetenz gegenüber dem Angebot")
             .WithDescription("Zahlen erscheinen nur, wenn genug Personen aus genug Organisationen dahinterstehen; sonst ist die Zelle „suppressed“ und ohne Zahlen.");
