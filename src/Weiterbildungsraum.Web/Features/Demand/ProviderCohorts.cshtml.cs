@@ -38,7 +38,9 @@ public sealed class ProviderCohortsModel(AppDbContext db) : PageModel
     public List<Answered> Answers { get; private set; } = [];
     [TempData] public string? Message { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) is null ? Forbid() : Page();
+    public bool HasOrganisation { get; private set; } = true;
+
+    public async Task OnGetAsync(CancellationToken ct) => HasOrganisation = await LoadAsync(ct) is not null;
 
     public async Task<IActionResult> OnPostAnswerAsync(int id, CancellationToken ct)
     {
@@ -62,12 +64,16 @@ public sealed class ProviderCohortsModel(AppDbContext db) : PageModel
             OfferId = offer!.Id, StartDate = Input.StartDate!.Value, EndDate = Input.EndDate!.Value, Format = OfferFormat.Onsite,
             Town = cohort.VenueTown, VenueName = Input.VenueName ?? "", Seats = cohort.Members.Count,
         };
-        db.OfferSessions.Add(session);
-        await db.SaveChangesAsync(ct);
-        cohort.OfferId = offer.Id;
-        cohort.SessionId = session.Id;
-        cohort.Status = CohortStatus.OfferReceived;
-        await db.SaveChangesAsync(ct);
+        // The session id is needed on the cohort, so two saves — in one transaction.
+        await db.InTransactionAsync(async token =>
+        {
+            db.OfferSessions.Add(session);
+            await db.SaveChangesAsync(token);
+            cohort.OfferId = offer.Id;
+            cohort.SessionId = session.Id;
+            cohort.Status = CohortStatus.OfferReceived;
+            return await db.SaveChangesAsync(token);
+        }, ct);
         Message = "Ihr Angebot ist eingegangen. Die Unternehmen bestätigen nun die Plätze.";
         return RedirectToPage();
     }

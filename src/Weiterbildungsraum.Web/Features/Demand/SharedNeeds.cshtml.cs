@@ -37,7 +37,9 @@ public sealed class SharedNeedsModel(AppDbContext db) : PageModel
     public List<SeatRow> Seats { get; private set; } = [];
     [TempData] public string? Message { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ? Page() : Forbid();
+    public bool HasOrganisation { get; private set; } = true;
+
+    public async Task OnGetAsync(CancellationToken ct) => HasOrganisation = await LoadAsync(ct);
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
