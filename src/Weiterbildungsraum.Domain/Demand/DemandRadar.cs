@@ -28,22 +28,30 @@ public sealed class DemandRadar
     /// <param name="levels">One current level per person and competency (later duplicates are ignored).</param>
     public static DemandRadar Build(IEnumerable<PersonLevel> levels, IEnumerable<SupplySession> supply, AnonymityRule rule)
     {
-        var cells = new Dictionary<RadarKey, Tally>();
-        var horizonDifference = new Dictionary<RadarKey, Tally>();
-        var seen = new HashSet<(int, string)>();
+        var strings = new Interner();
+        var roleFamily = new Dictionary<int, int>();
+        var leaves = new LeafRollup<(int Competency, Horizon Horizon, int Role, int Town)>();
+        var differences = new LeafRollup<(int Competency, Horizon Horizon, int Role, int Town)>();
+        var seen = new HashSet<(int, int)>();
         var list = new List<PersonLevel>();
         foreach (var level in levels)
         {
-            if (!seen.Add((level.PersonId, level.CompetencyKey))) continue;
+            var competency = strings.Id(level.CompetencyKey);
+            if (!seen.Add((level.PersonId, competency))) continue;
             list.Add(level);
+            int role = strings.Id(level.RoleKey), town = strings.Id(level.Town);
+            roleFamily[role] = strings.Id(level.FamilyKey);
             int gapNow = level.Gap(Horizon.Now), gapFuture = level.Gap(Horizon.Future);
-            foreach (var (family, role, town) in RadarKey.Slices(level.FamilyKey, level.RoleKey, level.Town))
-            {
-                if (gapNow > 0) Tally(cells, new RadarKey(level.CompetencyKey, Horizon.Now, family, role, town)).Add(level.OrganisationId, gapNow, level.TargetNow);
-                if (gapFuture > 0) Tally(cells, new RadarKey(level.CompetencyKey, Horizon.Future, family, role, town)).Add(level.OrganisationId, gapFuture, level.TargetFuture);
-                if (gapNow > 0 != gapFuture > 0) Tally(horizonDifference, new RadarKey(level.CompetencyKey, Horizon.Now, family, role, town)).Add(level.OrganisationId, 0, 0);
-            }
+            if (gapNow > 0) leaves[(competency, Horizon.Now, role, town)].Add(level.OrganisationId, gapNow, level.TargetNow);
+            if (gapFuture > 0) leaves[(competency, Horizon.Future, role, town)].Add(level.OrganisationId, gapFuture, level.TargetFuture);
+            if (gapNow > 0 != gapFuture > 0) differences[(competency, Horizon.Now, role, town)].Add(level.OrganisationId, 0, 0);
         }
+
+        IEnumerable<RadarKey> Slices((int Competency, Horizon Horizon, int Role, int Town) leaf) =>
+            RadarKey.Slices(strings[roleFamily[leaf.Role]], strings[leaf.Role], strings[leaf.Town])
+                .Select(s => new RadarKey(strings[leaf.Competency], leaf.Horizon, s.Family, s.Role, s.Town));
+        var cells = leaves.RollUp(Slices);
+        var horizonDifference = differences.RollUp(Slices);
 
         var lattice = new SuppressionLattice<RadarKey>(
             cells,
@@ -51,12 +59,6 @@ public sealed class DemandRadar
             horizonDifference.Select(d => (d.Key, d.Key with { Horizon = Horizon.Future }, d.Value)));
         var hidden = lattice.Suppress(rule);
         return new DemandRadar(cells, hidden, supply.ToLookup(s => s.CompetencyKey, StringComparer.Ordinal), rule, DemandTrend.Build(list, rule));
-    }
-
-    private static Tally Tally(Dictionary<RadarKey, Tally> cells, RadarKey key)
-    {
-        if (!cells.TryGetValue(key, out var tally)) cells[key] = tally = new Tally();
-        return tally;
     }
 
     /// <summary>One cell per competency asked for; competencies without published demand read as suppressed.</summary>

@@ -39,37 +39,37 @@ public sealed class DemandTrend
 
     public static DemandTrend Build(IEnumerable<PersonLevel> levels, AnonymityRule rule)
     {
-        var cells = new Dictionary<TrendKey, Tally>();
-        var difference = new Dictionary<TrendKey, Tally>();
-        foreach (var person in levels.GroupBy(l => l.PersonId))
+        var people = new Dictionary<int, (PersonLevel First, DateTime Latest, long GapNow, long GapFuture)>();
+        foreach (var level in levels)
+            people[level.PersonId] = people.TryGetValue(level.PersonId, out var p)
+                ? (p.First, level.AssessedAt > p.Latest ? level.AssessedAt : p.Latest, p.GapNow + level.Gap(Horizon.Now), p.GapFuture + level.Gap(Horizon.Future))
+                : (level, level.AssessedAt, level.Gap(Horizon.Now), level.Gap(Horizon.Future));
+
+        var leaves = new LeafRollup<TrendKey>();
+        var differences = new LeafRollup<TrendKey>();
+        foreach (var (first, latest, gapNow, gapFuture) in people.Values)
         {
-            var first = person.First();
-            var quarter = QuarterOf(person.Max(l => l.AssessedAt));
-            long gapNow = person.Sum(l => l.Gap(Horizon.Now)), gapFuture = person.Sum(l => l.Gap(Horizon.Future));
-            foreach (var (family, role, town) in RadarKey.Slices(first.FamilyKey, first.RoleKey, first.Town))
-                foreach (var q in new[] { quarter, null })
-                {
-                    if (gapNow > 0) Tally(cells, new TrendKey(Horizon.Now, q, family, role, town)).Add(first.OrganisationId, (int)gapNow, 0);
-                    if (gapFuture > 0) Tally(cells, new TrendKey(Horizon.Future, q, family, role, town)).Add(first.OrganisationId, (int)gapFuture, 0);
-                    if (gapNow > 0 != gapFuture > 0) Tally(difference, new TrendKey(Horizon.Now, q, family, role, town)).Add(first.OrganisationId, 0, 0);
-                }
+            var leaf = new TrendKey(Horizon.Now, QuarterOf(latest), first.FamilyKey, first.RoleKey, first.Town);
+            if (gapNow > 0) leaves[leaf].Add(first.OrganisationId, (int)gapNow, 0);
+            if (gapFuture > 0) leaves[leaf with { Horizon = Horizon.Future }].Add(first.OrganisationId, (int)gapFuture, 0);
+            if (gapNow > 0 != gapFuture > 0) differences[leaf].Add(first.OrganisationId, 0, 0);
         }
+        var cells = leaves.RollUp(Slices);
+        var difference = differences.RollUp(Slices);
         var lattice = new SuppressionLattice<TrendKey>(cells, Parents, difference.Select(d => (d.Key, d.Key with { Horizon = Horizon.Future }, d.Value)));
         var quarters = cells.Keys.Where(k => k.Quarter is not null).Select(k => k.Quarter!).Distinct().Order(StringComparer.Ordinal).ToArray();
         return new DemandTrend(cells, lattice.Suppress(rule), quarters);
     }
+
+    private static IEnumerable<TrendKey> Slices(TrendKey leaf) =>
+        RadarKey.Slices(leaf.Family!, leaf.Role!, leaf.Town!)
+            .SelectMany(s => new[] { leaf.Quarter, null }.Select(q => new TrendKey(leaf.Horizon, q, s.Family, s.Role, s.Town)));
 
     private static IEnumerable<(int, TrendKey)> Parents(TrendKey k)
     {
         foreach (var (dimension, parent) in RadarKey.Parents(k.Family, k.Role, k.Town))
             yield return (dimension, k with { Family = parent.Family, Role = parent.Role, Town = parent.Town });
         if (k.Quarter is not null) yield return (2, k with { Quarter = null });
-    }
-
-    private static Tally Tally(Dictionary<TrendKey, Tally> cells, TrendKey key)
-    {
-        if (!cells.TryGetValue(key, out var tally)) cells[key] = tally = new Tally();
-        return tally;
     }
 
     /// <summary>Every quarter with data anywhere in the region, oldest first, for the slice asked for.</summary>

@@ -10,9 +10,12 @@ namespace Weiterbildungsraum.Domain.Demand;
 /// </summary>
 public sealed class SuppressionLattice<TKey> where TKey : notnull, IComparable<TKey>
 {
-    private readonly IReadOnlyDictionary<TKey, Tally> cells;
-    private readonly List<(TKey Parent, TKey[] Children)> partitions;
-    private readonly List<(TKey A, TKey B, Tally Difference)> links;
+    // Cells are numbered once; the fixpoint loop then works on arrays only.
+    private readonly TKey[] keys;
+    private readonly Tally[] tallies;
+    private readonly List<int[]> partitions = [];
+    private readonly List<int> parents = [];
+    private readonly List<(int A, int B, Tally Difference)> links = [];
 
     /// <param name="parentsOf">The parent of a cell in each dimension where it has one, tagged by dimension.</param>
     public SuppressionLattice(
@@ -20,58 +23,78 @@ public sealed class SuppressionLattice<TKey> where TKey : notnull, IComparable<T
         Func<TKey, IEnumerable<(int Dimension, TKey Parent)>> parentsOf,
         IEnumerable<(TKey A, TKey B, Tally Difference)> links)
     {
-        this.cells = cells;
-        var children = new Dictionary<(int, TKey), List<TKey>>();
-        foreach (var key in cells.Keys)
-            foreach (var (dimension, parent) in parentsOf(key))
+        keys = cells.Keys.Order().ToArray();
+        tallies = keys.Select(k => cells[k]).ToArray();
+        var index = new Dictionary<TKey, int>(keys.Length);
+        for (var i = 0; i < keys.Length; i++) index[keys[i]] = i;
+        var children = new Dictionary<(int, int), List<int>>();
+        for (var i = 0; i < keys.Length; i++)
+            foreach (var (dimension, parent) in parentsOf(keys[i]))
             {
-                if (!children.TryGetValue((dimension, parent), out var list))
-                    children[(dimension, parent)] = list = [];
-                list.Add(key);
+                if (!index.TryGetValue(parent, out var p)) continue;
+                if (!children.TryGetValue((dimension, p), out var list)) children[(dimension, p)] = list = [];
+                list.Add(i);
             }
-        partitions = children.Select(p => (p.Key.Item2, p.Value.Order().ToArray())).ToList();
-        this.links = links.Where(l => cells.ContainsKey(l.A) && cells.ContainsKey(l.B)).ToList();
+        foreach (var ((_, parent), list) in children.OrderBy(c => c.Key))
+        {
+            parents.Add(parent);
+            partitions.Add([.. list]);
+        }
+        foreach (var (a, b, difference) in links)
+            if (index.TryGetValue(a, out var ia) && index.TryGetValue(b, out var ib))
+                this.links.Add((ia, ib, difference));
     }
 
     public HashSet<TKey> Suppress(AnonymityRule rule)
     {
-        var hidden = cells.Where(c => !c.Value.Meets(rule)).Select(c => c.Key).ToHashSet();
+        var hidden = tallies.Select(t => !t.Meets(rule)).ToArray();
         bool changed;
         do
         {
             changed = false;
-            foreach (var (parent, children) in partitions)
-                changed |= ProtectPartition(parent, children, hidden, rule);
+            for (var i = 0; i < partitions.Count; i++)
+                changed |= ProtectPartition(parents[i], partitions[i], hidden, rule);
             foreach (var (a, b, difference) in links)
-                if (!hidden.Contains(a) && !hidden.Contains(b) && !difference.IsEmpty && !difference.Meets(rule))
+                if (!hidden[a] && !hidden[b] && !difference.IsEmpty && !difference.Meets(rule))
                 {
-                    hidden.Add(cells[a].Persons <= cells[b].Persons ? a : b);
+                    hidden[tallies[a].Persons <= tallies[b].Persons ? a : b] = true;
                     changed = true;
                 }
         } while (changed);
-        return hidden;
+        return keys.Where((_, i) => hidden[i]).ToHashSet();
     }
 
-    private bool ProtectPartition(TKey parent, TKey[] children, HashSet<TKey> hidden, AnonymityRule rule)
-    {
-        var parentHidden = hidden.Contains(parent);
-        Tally? union = null;
-        foreach (var child in children)
-            if (hidden.Contains(child))
-                (union ??= new Tally()).AddAll(cells[child]);
-        if (union is null && !parentHidden) return false;
-        if (union is not null && union.Meets(rule)) return false;
+    private readonly HashSet<int> scratch = [];
 
-        TKey? next = default;
-        var found = false;
+    private bool ProtectPartition(int parent, int[] children, bool[] hidden, AnonymityRule rule)
+    {
+        var persons = 0;
+        var any = false;
         foreach (var child in children)
-            if (!hidden.Contains(child) && (!found || cells[child].Persons < cells[next!].Persons))
+            if (hidden[child])
             {
-                next = child;
-                found = true;
+                persons += tallies[child].Persons;
+                any = true;
             }
-        if (!found) return false;
-        hidden.Add(next!);
+        if (!any && !hidden[parent]) return false;
+        if (any && persons >= rule.MinPersons && HiddenOrganisationsReach(children, hidden, rule.MinOrganisations)) return false;
+
+        var next = -1;
+        foreach (var child in children)
+            if (!hidden[child] && (next < 0 || tallies[child].Persons < tallies[next].Persons))
+                next = child;
+        if (next < 0) return false;
+        hidden[next] = true;
         return true;
+    }
+
+    private bool HiddenOrganisationsReach(int[] children, bool[] hidden, int minimum)
+    {
+        scratch.Clear();
+        foreach (var child in children)
+            if (hidden[child])
+                foreach (var organisation in tallies[child].OrganisationIds)
+                    if (scratch.Add(organisation) && scratch.Count >= minimum) return true;
+        return false;
     }
 }

@@ -9,6 +9,7 @@ public sealed class Tally
     public long LevelSum { get; private set; }
     public int MaxTarget { get; private set; }
     public int Organisations => organisations.Count;
+    internal IReadOnlyCollection<int> OrganisationIds => organisations;
     public bool IsEmpty => Persons == 0;
 
     public void Add(int organisationId, int gapLevels, int target)
