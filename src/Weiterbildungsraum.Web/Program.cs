@@ -5,6 +5,7 @@ using Weiterbildungsraum.Web.Content;
 using Weiterbildungsraum.Web.Data;
 using Weiterbildungsraum.Web.Features.Accounts;
 using Weiterbildungsraum.Web.Features.Competencies;
+using Weiterbildungsraum.Web.Features.Competencies.Esco;
 using Weiterbildungsraum.Web.Features.Demand;
 using Weiterbildungsraum.Web.Features.Network;
 using Weiterbildungsraum.Web.Features.Site;
@@ -28,6 +29,7 @@ try
     builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
         o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
     builder.Services.AddProblemDetails();
+    builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
     builder.Services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
     {
         doc.Info.Title = "Weiterbildungsraum API";
@@ -66,6 +68,8 @@ try
     app.MapScalarApiReference("/api-referenz", o => o.WithTitle("Weiterbildungsraum API")).AllowAnonymous();
 
     app.MapCompetencies();
+    app.MapModelExchange();
+    app.MapEsco();
     app.MapDemand();
     app.MapNetwork();
 
