@@ -8,6 +8,7 @@ using Weiterbildungsraum.Web.Features.Competencies;
 using Weiterbildungsraum.Web.Features.Funding;
 using Weiterbildungsraum.Web.Features.Matching;
 using Weiterbildungsraum.Web.Features.Competencies.Esco;
+using Weiterbildungsraum.Web.Features.Demand;
 using Weiterbildungsraum.Web.Features.Network;
 using Weiterbildungsraum.Web.Features.Site;
 using Weiterbildungsraum.Web.Operations;
@@ -24,6 +25,7 @@ try
         .SetApplicationName("Weiterbildungsraum")
         .PersistKeysToDbContext<AppDbContext>();
     builder.Services.AddAccounts();
+    builder.Services.AddDemand(builder.Configuration);
     builder.Services.AddRazorPages(o => o.RootDirectory = "/Features");
     // German text stays readable in the HTML instead of becoming character references.
     builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
@@ -74,6 +76,7 @@ try
     app.MapMatching();
     app.MapTrainingPlan();
     app.MapEsco();
+    app.MapDemand();
     app.MapNetwork();
 
     app.MapRazorPages();

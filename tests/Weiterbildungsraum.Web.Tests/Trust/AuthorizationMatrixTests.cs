@@ -21,6 +21,7 @@ public class AuthorizationMatrixTests(DemoPlatform platform)
         [Policies.Provider] = [Roles.Provider, Roles.Admin],
         [Policies.Coordinator] = [Roles.Coordinator, Roles.Admin],
         [Policies.Admin] = [Roles.Admin],
+        [Policies.ProviderOrCoordinator] = [Roles.Provider, Roles.Coordinator, Roles.Admin],
     };
 
     private static readonly string?[] Callers = [null, .. Roles.All];

@@ -11,6 +11,8 @@ public static class Policies
     public const string Provider = "Provider";
     public const string Coordinator = "Coordinator";
     public const string Admin = "Admin";
+    /// <summary>The anonymised regional view: providers and the network coordination.</summary>
+    public const string ProviderOrCoordinator = "ProviderOrCoordinator";
 }
 
 public static class AccountsSetup
@@ -55,6 +57,7 @@ public static class AccountsSetup
             .AddPolicy(Policies.Provider, p => p.RequireRole(Roles.Provider, Roles.Admin))
             .AddPolicy(Policies.Coordinator, p => p.RequireRole(Roles.Coordinator, Roles.Admin))
             .AddPolicy(Policies.Admin, p => p.RequireRole(Roles.Admin))
+            .AddPolicy(Policies.ProviderOrCoordinator, p => p.RequireRole(Roles.Provider, Roles.Coordinator, Roles.Admin))
             // Anything not marked otherwise needs a signed-in user.
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         return services;

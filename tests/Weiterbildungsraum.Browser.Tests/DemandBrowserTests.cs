@@ -1,0 +1,68 @@
+using Microsoft.Playwright;
+using Weiterbildungsraum.Web.Content;
+using Weiterbildungsraum.Web.Features.Accounts;
+
+namespace Weiterbildungsraum.Browser.Tests;
+
+public class DemandBrowserTests(BrowserPlatform browser)
+{
+    private async Task<IPage> SignedInAsync(string role, int width = 1280)
+    {
+        var page = await browser.NewPageAsync(width: width, height: 900);
+        await page.GotoAsync("/anmelden");
+        await page.FillAsync("#Input_Email", DemoSeeder.DemoUsers.Single(u => u.Role == role).Email);
+        await page.FillAsync("#Input_Password", DemoSeeder.DemoPassword);
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync(url => !url.Contains("/anmelden"));
+        return page;
+    }
+
+    [Fact]
+    public async Task The_radar_with_chart_table_filters_and_report_is_accessible()
+    {
+        var page = await SignedInAsync(Roles.Coordinator);
+        await page.ClickAsync("nav[aria-label='Hauptnavigation'] >> text=Bedarfsradar");
+        await page.WaitForURLAsync("**/bedarfsradar");
+        await BrowserPlatform.AssertAccessibleAsync(page);
+        Assert.True(await page.Locator("main table tbody tr").CountAsync() > 0);
+
+        await page.SelectOptionAsync("#horizon", "future");
+        await page.FocusAsync("form.filters button[type=submit]");
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync(url => url.Contains("horizon=future"));
+        Assert.Contains("in drei Jahren", await page.InnerTextAsync("#cells-heading"));
+        var chart = page.Locator("svg.bar-chart[role=img]");
+        if (await chart.CountAsync() > 0)
+        {
+            var labelledBy = await chart.First.GetAttributeAsync("aria-labelledby");
+            Assert.False(string.IsNullOrWhiteSpace(await page.Locator($"#{labelledBy!.Split(' ')[0]}").TextContentAsync()));
+        }
+        await BrowserPlatform.AssertAccessibleAsync(page);
+
+        await page.ClickAsync("text=Quartalsbericht (Druckansicht)");
+        await page.WaitForURLAsync(url => url.Contains("/bedarfsradar/bericht"));
+        await BrowserPlatform.AssertAccessibleAsync(page);
+    }
+
+    [Fact]
+    public async Task The_radar_fits_a_phone_screen()
+    {
+        var page = await SignedInAsync(Roles.Provider, width: 375);
+        await page.GotoAsync("/bedarfsradar");
+        await BrowserPlatform.AssertAccessibleAsync(page);
+        var scrollWidth = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
+        Assert.True(scrollWidth <= 375, $"Der Bedarfsradar ist auf dem Smartphone breiter als der Bildschirm ({scrollWidth}px).");
+    }
+
+    [Theory]
+    [InlineData(Roles.CompanyHR, "/unternehmen/verbund")]
+    [InlineData(Roles.Coordinator, "/koordination/verbuende")]
+    [InlineData(Roles.Provider, "/anbieter/verbuende")]
+    public async Task Cohort_pages_are_accessible(string role, string url)
+    {
+        var page = await SignedInAsync(role);
+        await page.GotoAsync(url);
+        Assert.Equal(1, await page.Locator("main h1").CountAsync());
+        await BrowserPlatform.AssertAccessibleAsync(page);
+    }
+}
