@@ -3,6 +3,7 @@ using Scalar.AspNetCore;
 using Weiterbildungsraum.Web.Content;
 using Weiterbildungsraum.Web.Data;
 using Weiterbildungsraum.Web.Features.Accounts;
+using Weiterbildungsraum.Web.Features.Assessments;
 using Weiterbildungsraum.Web.Features.Competencies;
 using Weiterbildungsraum.Web.Features.Site;
 using Weiterbildungsraum.Web.Operations;
@@ -56,6 +57,7 @@ try
     app.MapScalarApiReference("/api-referenz", o => o.WithTitle("Weiterbildungsraum API")).AllowAnonymous();
 
     app.MapCompetencies();
+    app.MapAssessments();
 
     app.MapRazorPages();
     // Unknown addresses are a plain 404 (German page or problem details), not a login redirect.

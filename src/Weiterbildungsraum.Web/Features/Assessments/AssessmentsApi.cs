@@ -1,0 +1,13 @@
+namespace Weiterbildungsraum.Web.Features.Assessments;
+
+public static class AssessmentsApi
+{
+    public static IEndpointRouteBuilder MapAssessments(this IEndpointRouteBuilder app)
+    {
+        var open = app.MapGroup("/api/v1").WithTags("Soll-Ist-Vergleich").AllowAnonymous();
+        open.MapPost("/gap-analysis", GapAnalysisEndpoint.Analyse)
+            .Accepts<GapAnalysisRequest>("application/json")
+            .WithSummary("Soll-Ist-Vergleich einer Rolle mit eigenen Einschätzungen; nichts wird gespeichert");
+        return app;
+    }
+}
