@@ -20,6 +20,7 @@ try
         .SetApplicationName("Weiterbildungsraum")
         .PersistKeysToDbContext<AppDbContext>();
     builder.Services.AddAccounts();
+    builder.Services.AddKompetenzcheck();
     builder.Services.AddRazorPages(o => o.RootDirectory = "/Features");
     // German text stays readable in the HTML instead of becoming character references.
     builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
