@@ -1,0 +1,31 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Weiterbildungsraum.Web.Data;
+using Weiterbildungsraum.Web.Features.Accounts;
+
+namespace Weiterbildungsraum.Web.Features.Assessments;
+
+/// <summary>
+/// Tenant isolation for HR: every company query starts from the organisations the user is HR of.
+/// Anything outside answers 404, so ids of other companies reveal nothing.
+/// </summary>
+public static class CompanyScope
+{
+    public static async Task<int?> OrganisationIdAsync(AppDbContext db, ClaimsPrincipal user, CancellationToken ct = default)
+    {
+        var userId = user.FindFirstValue(ClaimTypes.NameIdentifier);
+        if (userId is null) return null;
+        var ids = await db.Memberships.Where(m => m.UserId == userId && m.Kind == MembershipKind.HR)
+            .OrderBy(m => m.CreatedAt).Select(m => m.OrganisationId).Take(1).ToListAsync(ct);
+        return ids.Count == 0 ? null : ids[0];
+    }
+
+    public static Task<bool> IsHrOfAsync(AppDbContext db, ClaimsPrincipal user, int organisationId, CancellationToken ct = default)
+    {
+        var userId = user.FindFirstValue(ClaimTypes.NameIdentifier);
+        return db.Memberships.AnyAsync(m => m.UserId == userId && m.Kind == MembershipKind.HR && m.OrganisationId == organisationId, ct);
+    }
+
+    public static IQueryable<Person> Employees(AppDbContext db, int organisationId) =>
+        db.People.Where(p => p.OrganisationId == organisationId);
+}
