@@ -1,10 +1,12 @@
 using Microsoft.AspNetCore.DataProtection;
+using Prometheus;
 using Scalar.AspNetCore;
 using Weiterbildungsraum.Web.Content;
 using Weiterbildungsraum.Web.Data;
 using Weiterbildungsraum.Web.Features.Accounts;
 using Weiterbildungsraum.Web.Features.Assessments;
 using Weiterbildungsraum.Web.Features.Competencies;
+using Weiterbildungsraum.Web.Features.Network;
 using Weiterbildungsraum.Web.Features.Site;
 using Weiterbildungsraum.Web.Operations;
 
@@ -32,7 +34,8 @@ try
         doc.Info.Description = "Öffentliche Schnittstelle der regionalen Weiterbildungsplattform. This service uses the ESCO classification of the European Commission.";
         return Task.CompletedTask;
     }));
-    builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
+    builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
+    builder.Services.AddApiRateLimits(builder.Configuration);
 
     var app = builder.Build();
 
@@ -52,13 +55,19 @@ try
     app.UseRouting();
     app.UseAuthentication();
     app.UseAuthorization();
+    app.UseRateLimiter();
+    app.UseHttpMetrics();
 
     app.MapHealthChecks("/health").AllowAnonymous();
+    app.MapHealthChecks("/health/live", new() { Predicate = _ => false }).AllowAnonymous();
+    app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
+    app.MapMetrics("/metrics").AllowAnonymous();
     app.MapOpenApi().AllowAnonymous();
     app.MapScalarApiReference("/api-referenz", o => o.WithTitle("Weiterbildungsraum API")).AllowAnonymous();
 
     app.MapCompetencies();
     app.MapAssessments();
+    app.MapNetwork();
 
     app.MapRazorPages();
     // Unknown addresses are a plain 404 (German page or problem details), not a login redirect.

@@ -11,14 +11,8 @@ namespace Weiterbildungsraum.Web.Features.Assessments;
 /// </summary>
 public static class CompanyScope
 {
-    public static async Task<int?> OrganisationIdAsync(AppDbContext db, ClaimsPrincipal user, CancellationToken ct = default)
-    {
-        var userId = user.FindFirstValue(ClaimTypes.NameIdentifier);
-        if (userId is null) return null;
-        var ids = await db.Memberships.Where(m => m.UserId == userId && m.Kind == MembershipKind.HR)
-            .OrderBy(m => m.CreatedAt).Select(m => m.OrganisationId).Take(1).ToListAsync(ct);
-        return ids.Count == 0 ? null : ids[0];
-    }
+    public static Task<int?> OrganisationIdAsync(AppDbContext db, ClaimsPrincipal user, CancellationToken ct = default) =>
+        Tenancy.OrganisationIdAsync(db, user, MembershipKind.HR, ct);
 
     public static Task<bool> IsHrOfAsync(AppDbContext db, ClaimsPrincipal user, int organisationId, CancellationToken ct = default)
     {
