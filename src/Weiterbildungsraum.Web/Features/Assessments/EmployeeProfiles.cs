@@ -48,13 +48,13 @@ public static class EmployeeProfiles
     /// The ratings an employer may see, as domain ratings: manager, agreed and certificate always;
     /// self-assessments only of people who share them.
     /// </summary>
-    public static async Task<ILookup<int, (Rating Rating, string? Note)>> VisibleRatingsAsync(AppDbContext db, int organisationId,
+    public static async Task<ILookup<int, Rating>> VisibleRatingsAsync(AppDbContext db, int organisationId,
         IReadOnlyCollection<int>? personIds = null, CancellationToken ct = default)
     {
         var query = db.Assessments.AsNoTracking().Where(a => a.Person.OrganisationId == organisationId
             && (a.Source != RatingSource.Self || a.Person.SharesSelfAssessments));
         if (personIds is not null) query = query.Where(a => personIds.Contains(a.PersonId));
-        var rows = await query.Select(a => new { a.PersonId, a.CompetencyKey, a.Level, a.Source, a.AssessedAt, a.Note }).ToListAsync(ct);
-        return rows.ToLookup(r => r.PersonId, r => (new Rating(r.CompetencyKey, r.Level, r.Source, r.AssessedAt), r.Note));
+        var rows = await query.Select(a => new { a.PersonId, a.CompetencyKey, a.Level, a.Source, a.AssessedAt }).ToListAsync(ct);
+        return rows.ToLookup(r => r.PersonId, r => new Rating(r.CompetencyKey, r.Level, r.Source, r.AssessedAt));
     }
 }

@@ -81,7 +81,7 @@ public sealed class EmployeeRatingsModel(AppDbContext db) : PageModel
         var roles = await EmployeeProfiles.LoadAsync(db, organisationId, person.RoleKey is null ? [] : [person.RoleKey], ct);
         Role = roleRef is null ? null : roles.GetValueOrDefault(roleRef);
         var ratings = (await EmployeeProfiles.VisibleRatingsAsync(db, organisationId, [id], ct))[id].ToList();
-        Rows = RatingComparison.Of(Role?.Targets ?? [], ratings.Select(r => r.Rating));
+        Rows = RatingComparison.Of(Role?.Targets ?? [], ratings);
         var names = (Role?.Targets ?? []).ToDictionary(t => t.CompetencyKey, t => t.Name);
         History = await db.Assessments.AsNoTracking().Where(a => a.PersonId == id && (a.Source != RatingSource.Self || person.SharesSelfAssessments))
             .OrderByDescending(a => a.AssessedAt).Take(200)

@@ -21,7 +21,7 @@ public static class TeamMatrixQuery
         var result = TeamMatrix.Build(included.Select(m =>
         {
             var role = roles[m.Role!];
-            return new TeamMember(m.Id, m.Name, role.Name, role.Targets, ratings[m.Id].Select(r => r.Rating));
+            return new TeamMember(m.Id, m.Name, role.Name, role.Targets, ratings[m.Id]);
         }), sort);
         var used = members.Select(m => m.Role).ToHashSet();
         return new Matrix(result, roles.Values.Where(r => used.Contains(r.Value)).OrderBy(r => r.Name, StringComparer.CurrentCulture).ToList(), filter);

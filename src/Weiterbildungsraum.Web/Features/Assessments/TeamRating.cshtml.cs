@@ -77,7 +77,7 @@ public sealed class TeamRatingModel(AppDbContext db) : PageModel
         Members = all.Where(m => m.Role == Role.Value).ToList();
         var ratings = await EmployeeProfiles.VisibleRatingsAsync(db, organisationId, Members.Select(m => m.Id).ToList(), ct);
         // The grid shows what the manager said last, so an unchanged cell adds nothing.
-        Current = Members.SelectMany(m => ratings[m.Id].Select(r => r.Rating)
+        Current = Members.SelectMany(m => ratings[m.Id]
                 .Where(r => r.Source is RatingSource.Manager or RatingSource.Agreed or RatingSource.Certificate)
                 .GroupBy(r => r.CompetencyKey)
                 .Select(g => (Key: (m.Id, g.Key), Level: g.MaxBy(r => r.RatedAt)!.Level)))
