@@ -54,7 +54,7 @@ public sealed class TeamMatrixTests : IDisposable
 
         var stranger = await platform.RegisterCompanyAsync("Fremde AG");
         var forbidden = await stranger.Hr.GetAsync($"/api/v1/organisations/{company.OrganisationId}/team-matrix", TestContext.Current.CancellationToken);
-        Assert.Equal(HttpStatusCode.Forbidden, forbidden.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, forbidden.StatusCode);
         Assert.Equal("application/problem+json", forbidden.Content.Headers.ContentType?.MediaType);
         var anonymous = await platform.NewClient().GetAsync($"/api/v1/organisations/{company.OrganisationId}/team-matrix", TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);

@@ -34,14 +34,14 @@ public sealed class EmployeesModel(AppDbContext db) : PageModel
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (await CompanyScope.OrganisationIdAsync(db, User, ct) is not { } organisationId) return Forbid();
+        if (await CompanyScope.OrganisationIdAsync(db, User, ct) is not { } organisationId) return NotFound();
         await LoadAsync(organisationId, ct);
         return Page();
     }
 
     public async Task<IActionResult> OnPostAssignAsync(CancellationToken ct)
     {
-        if (await CompanyScope.OrganisationIdAsync(db, User, ct) is not { } organisationId) return Forbid();
+        if (await CompanyScope.OrganisationIdAsync(db, User, ct) is not { } organisationId) return NotFound();
         await LoadAsync(organisationId, ct);
         var valid = RoleOptions.Select(o => o.Value).ToHashSet(StringComparer.Ordinal);
         var ids = Assign.Keys.ToList();
@@ -59,7 +59,7 @@ public sealed class EmployeesModel(AppDbContext db) : PageModel
 
     public async Task<IActionResult> OnPostAddAsync(CancellationToken ct)
     {
-        if (await CompanyScope.OrganisationIdAsync(db, User, ct) is not { } organisationId) return Forbid();
+        if (await CompanyScope.OrganisationIdAsync(db, User, ct) is not { } organisationId) return NotFound();
         foreach (var key in ModelState.Keys.Where(k => !k.StartsWith(nameof(Added) + ".", StringComparison.Ordinal)).ToList()) ModelState.Remove(key);
         if (!ModelState.IsValid)
         {

@@ -18,7 +18,8 @@ public static class TeamMatrixApi
     public static async Task<Results<Ok<TeamMatrixResponse>, ProblemHttpResult>> Get(int id, string? role, string? sort, HttpContext http, AppDbContext db, CancellationToken ct)
     {
         if (!await CompanyScope.IsHrOfAsync(db, http.User, id, ct))
-            return TypedResults.Problem(statusCode: 403, title: "Kein Zugriff", detail: "Die Team-Matrix sehen nur Personalverantwortliche dieser Organisation.");
+            // Other companies' ids reveal nothing: not found, as if the organisation did not exist.
+            return TypedResults.Problem(statusCode: 404, title: "Organisation nicht gefunden", detail: $"Sie sind nicht Personalverantwortliche/r der Organisation {id}.");
         var matrix = await TeamMatrixQuery.LoadAsync(db, id, role, TeamMatrixQuery.ParseSort(sort), ct);
         if (role is not null && matrix.Filter is null)
             return TypedResults.Problem(statusCode: 400, title: "Unbekannte Rolle", detail: $"Die Rolle „{role}“ (Parameter role) gibt es in dieser Organisation nicht; erwartet wird c:<id> oder r:<Kennung>.");

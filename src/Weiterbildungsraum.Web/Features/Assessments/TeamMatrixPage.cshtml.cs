@@ -19,15 +19,15 @@ public sealed class TeamMatrixPageModel(AppDbContext db) : PageModel
     public Horizon Horizon => Horizont == "zukunft" ? Horizon.Future : Horizon.Now;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) =>
-        await LoadAsync(ct) ? Page() : Forbid();
+        await LoadAsync(ct) ? Page() : NotFound();
 
     public async Task<IActionResult> OnGetCsvAsync(CancellationToken ct) =>
-        await LoadAsync(ct) ? File(TeamMatrixExport.Csv(Matrix.Result), "text/csv; charset=utf-8", FileName("csv")) : Forbid();
+        await LoadAsync(ct) ? File(TeamMatrixExport.Csv(Matrix.Result), "text/csv; charset=utf-8", FileName("csv")) : NotFound();
 
     public async Task<IActionResult> OnGetXlsxAsync(CancellationToken ct) =>
         await LoadAsync(ct)
             ? File(TeamMatrixExport.Xlsx(Matrix.Result, Horizon), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", FileName("xlsx"))
-            : Forbid();
+            : NotFound();
 
     public string Query(string? handler = null)
     {

@@ -29,14 +29,14 @@ public sealed class TeamRatingModel(AppDbContext db) : PageModel
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (await CompanyScope.OrganisationIdAsync(db, User, ct) is not { } organisationId) return Forbid();
+        if (await CompanyScope.OrganisationIdAsync(db, User, ct) is not { } organisationId) return NotFound();
         await LoadAsync(organisationId, ct);
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (await CompanyScope.OrganisationIdAsync(db, User, ct) is not { } organisationId) return Forbid();
+        if (await CompanyScope.OrganisationIdAsync(db, User, ct) is not { } organisationId) return NotFound();
         await LoadAsync(organisationId, ct);
         if (Role is null) return NotFound();
         var members = Members.Select(m => m.Id).ToHashSet();

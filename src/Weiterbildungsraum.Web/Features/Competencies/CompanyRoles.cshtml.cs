@@ -23,14 +23,14 @@ public sealed class CompanyRolesModel(AppDbContext db) : PageModel
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (await CompanyScope.OrganisationIdAsync(db, User, ct) is not { } organisationId) return Forbid();
+        if (await CompanyScope.OrganisationIdAsync(db, User, ct) is not { } organisationId) return NotFound();
         await LoadAsync(organisationId, ct);
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (await CompanyScope.OrganisationIdAsync(db, User, ct) is not { } organisationId) return Forbid();
+        if (await CompanyScope.OrganisationIdAsync(db, User, ct) is not { } organisationId) return NotFound();
         var versionId = await CurrentModel.VersionIdAsync(db, ct);
         var source = string.IsNullOrWhiteSpace(SourceRole) ? null : await db.JobRoles
             .Where(r => r.Key == SourceRole && r.Family.VersionId == versionId)
