@@ -4,6 +4,7 @@ using Scalar.AspNetCore;
 using Weiterbildungsraum.Web.Content;
 using Weiterbildungsraum.Web.Data;
 using Weiterbildungsraum.Web.Features.Accounts;
+using Weiterbildungsraum.Web.Features.Assessments;
 using Weiterbildungsraum.Web.Features.Competencies;
 using Weiterbildungsraum.Web.Features.Funding;
 using Weiterbildungsraum.Web.Features.Matching;
@@ -26,6 +27,7 @@ try
         .PersistKeysToDbContext<AppDbContext>();
     builder.Services.AddAccounts();
     builder.Services.AddDemand(builder.Configuration);
+    builder.Services.AddKompetenzcheck();
     builder.Services.AddRazorPages(o => o.RootDirectory = "/Features");
     // German text stays readable in the HTML instead of becoming character references.
     builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
@@ -77,6 +79,7 @@ try
     app.MapTrainingPlan();
     app.MapEsco();
     app.MapDemand();
+    app.MapAssessments();
     app.MapNetwork();
 
     app.MapRazorPages();

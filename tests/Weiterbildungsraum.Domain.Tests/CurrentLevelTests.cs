@@ -34,4 +34,18 @@ public class CurrentLevelTests
     {
         Assert.Null(CurrentLevel.Decide([]));
     }
+
+    [Fact]
+    public void Levels_of_many_competencies_follow_the_same_rule_as_Decide()
+    {
+        var random = new Random(7);
+        var sources = Enum.GetValues<RatingSource>();
+        var ratings = Enumerable.Range(0, 400)
+            .Select(_ => new Rating($"k{random.Next(12)}", random.Next(5), sources[random.Next(sources.Length)], Day.AddHours(random.Next(10_000))))
+            .ToList();
+        var levels = CurrentLevel.Levels(ratings);
+        foreach (var group in ratings.GroupBy(r => r.CompetencyKey))
+            Assert.Equal(CurrentLevel.Decide(group)!.Level, levels[group.Key]);
+        Assert.Equal(ratings.Select(r => r.CompetencyKey).Distinct().Count(), levels.Count);
+    }
 }

@@ -17,11 +17,28 @@ public static class CurrentLevel
             ?? Newest(ratings, RatingSource.Self);
     }
 
-    public static IReadOnlyDictionary<string, int> Levels(IEnumerable<Rating> ratings) =>
-        ratings.GroupBy(r => r.CompetencyKey)
-            .Select(g => Decide(g))
-            .Where(r => r is not null)
-            .ToDictionary(r => r!.CompetencyKey, r => r!.Level);
+    /// <summary>The Ist of every rated competency; one pass, same rule as <see cref="Decide"/>.</summary>
+    public static IReadOnlyDictionary<string, int> Levels(IEnumerable<Rating> ratings)
+    {
+        var best = new Dictionary<string, Rating>(StringComparer.Ordinal);
+        foreach (var rating in ratings)
+            if (!best.TryGetValue(rating.CompetencyKey, out var current) || Outranks(rating, current))
+                best[rating.CompetencyKey] = rating;
+        var levels = new Dictionary<string, int>(best.Count, StringComparer.Ordinal);
+        foreach (var (key, rating) in best) levels[key] = rating.Level;
+        return levels;
+    }
+
+    private static int Rank(RatingSource source) => source switch
+    {
+        RatingSource.Agreed => 2,
+        RatingSource.Manager or RatingSource.Certificate => 1,
+        _ => 0,
+    };
+
+    private static bool Outranks(Rating candidate, Rating current) =>
+        Rank(candidate.Source) > Rank(current.Source)
+        || (Rank(candidate.Source) == Rank(current.Source) && candidate.RatedAt > current.RatedAt);
 
     private static Rating? Newest(List<Rating> ratings, params RatingSource[] sources) =>
         ratings.Where(r => sources.Contains(r.Source)).MaxBy(r => r.RatedAt);
