@@ -4,6 +4,8 @@ using Weiterbildungsraum.Web.Content;
 using Weiterbildungsraum.Web.Data;
 using Weiterbildungsraum.Web.Features.Accounts;
 using Weiterbildungsraum.Web.Features.Competencies;
+using Weiterbildungsraum.Web.Features.Offers;
+using Weiterbildungsraum.Web.Features.Search;
 using Weiterbildungsraum.Web.Features.Site;
 using Weiterbildungsraum.Web.Operations;
 
@@ -19,6 +21,7 @@ try
         .SetApplicationName("Weiterbildungsraum")
         .PersistKeysToDbContext<AppDbContext>();
     builder.Services.AddAccounts();
+    builder.Services.AddSearch();
     builder.Services.AddRazorPages(o => o.RootDirectory = "/Features");
     // German text stays readable in the HTML instead of becoming character references.
     builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
@@ -38,6 +41,7 @@ try
         return await OperatorCommands.RunAsync(app, args);
 
     await Seeding.PrepareDatabaseAsync(app.Services);
+    await app.Services.GetRequiredService<OfferIndex>().EnsureReadyAsync();
 
     if (!app.Environment.IsDevelopment())
         app.UseExceptionHandler("/fehler");
@@ -56,6 +60,8 @@ try
     app.MapScalarApiReference("/api-referenz", o => o.WithTitle("Weiterbildungsraum API")).AllowAnonymous();
 
     app.MapCompetencies();
+    app.MapSearch();
+    app.MapOffers();
 
     app.MapRazorPages();
     // Unknown addresses are a plain 404 (German page or problem details), not a login redirect.
