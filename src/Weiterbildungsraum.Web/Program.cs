@@ -6,6 +6,7 @@ using Weiterbildungsraum.Web.Features.Accounts;
 using Weiterbildungsraum.Web.Features.Competencies;
 using Weiterbildungsraum.Web.Features.Offers;
 using Weiterbildungsraum.Web.Features.Search;
+using Weiterbildungsraum.Web.Features.Network;
 using Weiterbildungsraum.Web.Features.Site;
 using Weiterbildungsraum.Web.Operations;
 
@@ -62,6 +63,7 @@ try
     app.MapCompetencies();
     app.MapSearch();
     app.MapOffers();
+    app.MapNetwork();
 
     app.MapRazorPages();
     // Unknown addresses are a plain 404 (German page or problem details), not a login redirect.
