@@ -9,6 +9,8 @@ namespace Weiterbildungsraum.Tests;
 public class TestPlatform(bool demoData = true, IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<Program>
 {
     public TestDatabase Database { get; } = new();
+    /// <summary>Each platform keeps its own search index: Lucene allows one writer per folder.</summary>
+    public string SearchIndexPath { get; } = Path.Combine(Path.GetTempPath(), "wbr-index-" + Guid.NewGuid().ToString("N")[..12]);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -17,6 +19,7 @@ public class TestPlatform(bool demoData = true, IReadOnlyDictionary<string, stri
         builder.UseSetting("ConnectionStrings:Weiterbildungsraum", Database.ConnectionString);
         builder.UseSetting("Seed:DemoData", demoData ? "true" : "false");
         builder.UseSetting("Content:Root", Paths.Content);
+        builder.UseSetting("Search:IndexPath", SearchIndexPath);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore.DataProtection", "Error");
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
@@ -38,7 +41,11 @@ public class TestPlatform(bool demoData = true, IReadOnlyDictionary<string, stri
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing) Database.Dispose();
+        if (disposing)
+        {
+            Database.Dispose();
+            try { if (Directory.Exists(SearchIndexPath)) Directory.Delete(SearchIndexPath, recursive: true); } catch (IOException) { }
+        }
     }
 }
 

@@ -9,7 +9,7 @@ namespace Weiterbildungsraum.Web.Features.Search;
 /// <summary>Reads offers from the database in the shape the index takes. Only published offers of approved providers are searchable.</summary>
 public sealed class OfferIndexSource(AppDbContext db)
 {
-    public sealed record CompetencyCatalog(IReadOnlyDictionary<string, string> Names, IReadOnlyDictionary<string, List<KeyName>> Families);
+    public sealed record CompetencyCatalog(IReadOnlyDictionary<string, string> Names, IReadOnlyDictionary<string, List<KeyName>> Families, IReadOnlySet<string> Transversal);
 
     public static IQueryable<Offer> Searchable(AppDbContext db) =>
         db.Offers.Where(o => o.IsPublished && o.Provider.IsApproved);
@@ -18,12 +18,13 @@ public sealed class OfferIndexSource(AppDbContext db)
     {
         var versionId = await CurrentModel.VersionIdAsync(db, ct);
         var competencies = await db.Competencies.AsNoTracking().Where(c => c.VersionId == versionId)
-            .Select(c => new { c.Key, c.Name }).ToListAsync(ct);
+            .Select(c => new { c.Key, c.Name, c.Tags }).ToListAsync(ct);
         var links = await db.RoleProfileEntries.AsNoTracking().Where(e => e.Role.Family.VersionId == versionId)
             .Select(e => new { e.Competency.Key, Family = e.Role.Family.Key, FamilyName = e.Role.Family.Name }).Distinct().ToListAsync(ct);
         var families = links.GroupBy(l => l.Key).ToDictionary(g => g.Key,
             g => g.Select(l => new KeyName(l.Family, l.FamilyName)).DistinctBy(f => f.Key).OrderBy(f => f.Name).ToList());
-        return new CompetencyCatalog(competencies.ToDictionary(c => c.Key, c => c.Name), families);
+        return new CompetencyCatalog(competencies.ToDictionary(c => c.Key, c => c.Name), families,
+            competencies.Where(c => c.Tags.Contains(Domain.Competencies.CompetencyTags.Transversal)).Select(c => c.Key).ToHashSet());
     }
 
     public async Task<OfferIndexEntry?> LoadAsync(int offerId, CompetencyCatalog catalog, CancellationToken ct = default)
@@ -55,7 +56,10 @@ public sealed class OfferIndexSource(AppDbContext db)
     {
         var competencies = o.Competencies.OrderByDescending(c => c.ExitLevel).ThenBy(c => c.CompetencyKey)
             .Select(c => new KeyName(c.CompetencyKey, catalog.Names.GetValueOrDefault(c.CompetencyKey, c.CompetencyKey))).ToList();
-        var families = o.Competencies.SelectMany(c => catalog.Families.GetValueOrDefault(c.CompetencyKey) ?? []).DistinctBy(f => f.Key).ToList();
+        // Cross-cutting competencies (teamwork, data protection) are needed everywhere; they place an offer in a family only when it teaches nothing else.
+        var specific = o.Competencies.Where(c => !catalog.Transversal.Contains(c.CompetencyKey)).ToList();
+        var families = (specific.Count > 0 ? specific : o.Competencies)
+            .SelectMany(c => catalog.Families.GetValueOrDefault(c.CompetencyKey) ?? []).DistinctBy(f => f.Key).ToList();
         var sessions = o.Sessions.OrderBy(s => s.StartDate).Select(s =>
         {
             var point = s.Format == OfferFormat.Online ? null : PlaceTable.Directory.Locate(s.Postcode, s.Town);

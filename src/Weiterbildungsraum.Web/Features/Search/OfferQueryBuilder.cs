@@ -31,10 +31,20 @@ public sealed class OfferQueryBuilder(SearchIndexStore store, SynonymTable synon
 
         var strict = new BooleanQuery();
         var relaxed = new BooleanQuery { MinimumNumberShouldMatch = 1 };
-        foreach (var term in terms.Select(t => t.Term).Distinct())
+        var words = terms.Select(t => t.Term).ToList();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < words.Count; i++)
         {
-            strict.Add(WordQuery(term, vocabulary.Terms, known), Occur.MUST);
-            relaxed.Add(WordQuery(term, vocabulary.Terms, known), Occur.SHOULD);
+            Query word;
+            if (synonyms.MultiWordAt(words, i) is { } multi)
+            {
+                word = MultiWordQuery(multi.Member, multi.Alternatives);
+                i += multi.Member.Length - 1;
+            }
+            else if (seen.Add(words[i])) word = WordQuery(words[i], vocabulary.Terms, known);
+            else continue;
+            strict.Add(word, Occur.MUST);
+            relaxed.Add(word, Occur.SHOULD);
         }
         if (terms.Count > 1)
             foreach (var phrase in Phrases(terms))
@@ -71,6 +81,16 @@ public sealed class OfferQueryBuilder(SearchIndexStore store, SynonymTable synon
                 ? new TermQuery(new Term(F.All, alternative[0])) { Boost = 0.8f }
                 : Phrase(F.All, alternative.Select((t, i) => (t, i)), slop: 1, boost: 0.8f), Occur.SHOULD);
         return word;
+    }
+
+    private static BooleanQuery MultiWordQuery(string[] member, List<string[]> alternatives)
+    {
+        var query = new BooleanQuery(disableCoord: true) { { Phrase(F.All, member.Select((t, i) => (t, i)), slop: 1, boost: 1f), Occur.SHOULD } };
+        foreach (var alternative in alternatives)
+            query.Add(alternative.Length == 1
+                ? new TermQuery(new Term(F.All, alternative[0])) { Boost = 0.8f }
+                : Phrase(F.All, alternative.Select((t, i) => (t, i)), slop: 1, boost: 0.8f), Occur.SHOULD);
+        return query;
     }
 
     /// <summary>Index terms that hold the word inside them, shortest first (the closest compounds).</summary>

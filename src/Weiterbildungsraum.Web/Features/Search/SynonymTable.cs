@@ -6,6 +6,7 @@ namespace Weiterbildungsraum.Web.Features.Search;
 public sealed class SynonymTable
 {
     private readonly Dictionary<string, List<string[]>> alternatives = new(StringComparer.Ordinal);
+    private readonly List<(string[] Member, List<string[]> Alternatives)> multiWord = [];
 
     public SynonymTable(Analyzer analyzer, IEnumerable<IReadOnlyList<string>> groups)
     {
@@ -18,10 +19,17 @@ public sealed class SynonymTable
                 if (!alternatives.TryGetValue(member[0], out var list)) alternatives[member[0]] = list = [];
                 list.AddRange(analysed.Where(other => !other.SequenceEqual(member)));
             }
+            foreach (var member in analysed.Where(m => m.Length > 1))
+                multiWord.Add((member, analysed.Where(other => !other.SequenceEqual(member)).ToList()));
         }
     }
 
     public IReadOnlyList<string[]> For(string term) => alternatives.TryGetValue(term, out var list) ? list : [];
+
+    /// <summary>A multi-word member ("künstliche Intelligenz") starting at a position of the query's terms, with its alternatives.</summary>
+    public (string[] Member, List<string[]> Alternatives)? MultiWordAt(IReadOnlyList<string> terms, int start) =>
+        multiWord.Where(m => start + m.Member.Length <= terms.Count && m.Member.SequenceEqual(terms.Skip(start).Take(m.Member.Length)))
+            .Select(m => ((string[], List<string[]>)?)m).FirstOrDefault();
 
     public static SynonymTable Load(Analyzer analyzer)
     {
