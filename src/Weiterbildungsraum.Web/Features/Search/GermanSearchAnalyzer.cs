@@ -17,15 +17,29 @@ public static class GermanSearchAnalyzer
 {
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
-    public static Analyzer Create() => Analyzer.NewAnonymous((_, reader) =>
+    public static Analyzer Create() => Build(stem: true);
+
+    /// <summary>The same without stemming: the surface forms of query words, aligned with <see cref="Create"/>'s terms, for compound matching.</summary>
+    public static Analyzer CreateSurface() => Build(stem: false);
+
+    private static Analyzer Build(bool stem) => Analyzer.NewAnonymous((_, reader) =>
     {
         var source = new StandardTokenizer(Version, reader);
         TokenStream stream = new LowerCaseFilter(Version, source);
         stream = new ASCIIFoldingFilter(new GermanNormalizationFilter(stream));
         stream = new StopFilter(Version, stream, StopWords);
-        stream = new GermanLightStemFilter(stream);
+        if (stem) stream = new GermanLightStemFilter(stream);
         return new TokenStreamComponents(source, stream);
     });
+
+    private static readonly GermanLightStemmer Stemmer = new();
+
+    /// <summary>The stem of one normalised word, as the index would hold it.</summary>
+    public static string Stem(string word)
+    {
+        var chars = word.ToCharArray();
+        return new string(chars, 0, Stemmer.Stem(chars, chars.Length));
+    }
 
     /// <summary>Lucene's German stop words, normalised the way the tokens are (ä → a, ß → ss).</summary>
     private static readonly CharArraySet StopWords = new(Version,

@@ -47,6 +47,22 @@ public sealed class OfferIndex(IServiceScopeFactory scopes, IConfiguration confi
         await CatchUpAsync(compareAll: true, ct);
     }
 
+    /// <summary>Releases the index folder (for maintenance and tests); <see cref="EnsureReadyAsync"/> opens it again.</summary>
+    public void Close()
+    {
+        writes.Wait();
+        try
+        {
+            searcher = null;
+            store?.Dispose();
+            store = null;
+        }
+        finally
+        {
+            writes.Release();
+        }
+    }
+
     public async Task<int> RebuildAsync(CancellationToken ct = default)
     {
         await writes.WaitAsync(ct);

@@ -13,7 +13,7 @@ namespace Weiterbildungsraum.Web.Features.Search;
 public sealed class OfferQueryBuilder(SearchIndexStore store, SynonymTable synonyms, IReadOnlySet<string>? modelVocabulary = null)
 {
     private const int MinPartLength = 4;
-    private const int MaxExpansions = 48;
+    private const int MaxExpansions = 64;
 
     private static readonly (string Field, float Boost)[] WeightedFields =
     [
@@ -32,6 +32,8 @@ public sealed class OfferQueryBuilder(SearchIndexStore store, SynonymTable synon
         var strict = new BooleanQuery();
         var relaxed = new BooleanQuery { MinimumNumberShouldMatch = 1 };
         var words = terms.Select(t => t.Term).ToList();
+        var surfaces = GermanSearchAnalyzer.Terms(store.SurfaceAnalyzer, F.All, text).Select(t => t.Term).ToList();
+        if (surfaces.Count != words.Count) surfaces = words;
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < words.Count; i++)
         {
@@ -41,7 +43,7 @@ public sealed class OfferQueryBuilder(SearchIndexStore store, SynonymTable synon
                 word = MultiWordQuery(multi.Member, multi.Alternatives);
                 i += multi.Member.Length - 1;
             }
-            else if (seen.Add(words[i])) word = WordQuery(words[i], vocabulary.Terms, known);
+            else if (seen.Add(words[i])) word = WordQuery(words[i], surfaces[i], vocabulary.Terms, known);
             else continue;
             strict.Add(word, Occur.MUST);
             relaxed.Add(word, Occur.SHOULD);
@@ -55,22 +57,28 @@ public sealed class OfferQueryBuilder(SearchIndexStore store, SynonymTable synon
         return (strict, relaxed);
     }
 
-    private Query WordQuery(string term, string[] vocabulary, KnownWords known)
+    private Query WordQuery(string term, string surface, string[] vocabulary, KnownWords known)
     {
         var word = new BooleanQuery(disableCoord: true);
         foreach (var (field, boost) in WeightedFields)
             word.Add(new TermQuery(new Term(field, term)) { Boost = boost }, Occur.SHOULD);
-        foreach (var expansion in Containing(term, vocabulary))
+        foreach (var expansion in Containing(ContainmentKey(term, surface), vocabulary))
+        {
             word.Add(new TermQuery(new Term(F.All, expansion)) { Boost = 0.6f }, Occur.SHOULD);
+            word.Add(new TermQuery(new Term(F.Title, expansion)) { Boost = 2.5f }, Occur.SHOULD);
+        }
         if (term.Length >= 5)
+        {
             word.Add(new FuzzyQuery(new Term(F.All, term), maxEdits: 1, prefixLength: 1) { Boost = 0.4f }, Occur.SHOULD);
-        if (Split(term, known) is { Count: > 1 } parts)
+            word.Add(new FuzzyQuery(new Term(F.Title, term), maxEdits: 1, prefixLength: 1) { Boost = 1.5f }, Occur.SHOULD);
+        }
+        if (Split(surface, known) is { Count: > 1 } parts)
         {
             var compound = new BooleanQuery { Boost = 0.7f };
             foreach (var part in parts)
             {
-                var partQuery = new BooleanQuery(disableCoord: true) { { new TermQuery(new Term(F.All, part)), Occur.SHOULD } };
-                foreach (var expansion in Containing(part, vocabulary))
+                var partQuery = new BooleanQuery(disableCoord: true) { { new TermQuery(new Term(F.All, part.Stem)), Occur.SHOULD } };
+                foreach (var expansion in Containing(ContainmentKey(part.Stem, part.Surface), vocabulary))
                     partQuery.Add(new TermQuery(new Term(F.All, expansion)) { Boost = 0.6f }, Occur.SHOULD);
                 compound.Add(partQuery, Occur.MUST);
             }
@@ -93,6 +101,9 @@ public sealed class OfferQueryBuilder(SearchIndexStore store, SynonymTable synon
         return query;
     }
 
+    /// <summary>Light stemming can cut a word below the length worth looking for inside compounds ("lager" → "lag"); then the surface form is used.</summary>
+    private static string ContainmentKey(string stem, string surface) => stem.Length >= MinPartLength ? stem : surface;
+
     /// <summary>Index terms that hold the word inside them, shortest first (the closest compounds).</summary>
     private static IEnumerable<string> Containing(string term, string[] vocabulary)
     {
@@ -105,10 +116,10 @@ public sealed class OfferQueryBuilder(SearchIndexStore store, SynonymTable synon
     }
 
     /// <summary>Splits a compound into the fewest known words, allowing the linking letters of German compounds (Fugen-s, -n, -en, -es).</summary>
-    internal static List<string>? Split(string word, KnownWords known)
+    internal static List<(string Stem, string Surface)>? Split(string word, KnownWords known)
     {
         if (word.Length < 2 * MinPartLength) return null;
-        var best = new List<string>?[word.Length + 1];
+        var best = new List<(string, string)>?[word.Length + 1];
         best[word.Length] = [];
         for (var i = word.Length - MinPartLength; i >= 0; i--)
             for (var j = i + MinPartLength; j <= word.Length; j++)
@@ -117,7 +128,7 @@ public sealed class OfferQueryBuilder(SearchIndexStore store, SynonymTable synon
                 var part = word[i..j];
                 var stem = known.Match(part);
                 if (stem is null) continue;
-                var candidate = new List<string> { stem };
+                var candidate = new List<(string, string)> { (stem, part) };
                 candidate.AddRange(best[j]!);
                 if (best[i] is null || candidate.Count < best[i]!.Count) best[i] = candidate;
             }
@@ -140,13 +151,15 @@ public sealed class OfferQueryBuilder(SearchIndexStore store, SynonymTable synon
     /// <summary>Words a compound part may be: the index vocabulary and the competency model's words.</summary>
     internal sealed class KnownWords(HashSet<string> words, IReadOnlySet<string>? model)
     {
+        /// <summary>The index term a compound part stands for: the part itself, without its linking letters, or its stem.</summary>
         public string? Match(string part)
         {
             if (IsKnown(part)) return part;
             foreach (var fuge in (string[])["s", "es", "n", "en"])
                 if (part.Length - fuge.Length >= MinPartLength && part.EndsWith(fuge, StringComparison.Ordinal) && IsKnown(part[..^fuge.Length]))
                     return part[..^fuge.Length];
-            return null;
+            var stem = GermanSearchAnalyzer.Stem(part);
+            return stem != part && IsKnown(stem) ? stem : null;
         }
 
         private bool IsKnown(string part) => words.Contains(part) || model?.Contains(part) == true;

@@ -37,6 +37,7 @@ public sealed class SearchIndexStore : IDisposable
     private readonly SearcherManager searchers;
 
     public Analyzer Analyzer { get; } = GermanSearchAnalyzer.Create();
+    public Analyzer SurfaceAnalyzer { get; } = GermanSearchAnalyzer.CreateSurface();
     public DateTime IndexedUpTo { get; private set; }
 
     private SearchIndexStore(LuceneDirectory directory, IndexWriter writer, DateTime indexedUpTo)
@@ -208,5 +209,6 @@ public sealed class SearchIndexStore : IDisposable
         writer.Dispose();
         directory.Dispose();
         Analyzer.Dispose();
+        SurfaceAnalyzer.Dispose();
     }
 }
