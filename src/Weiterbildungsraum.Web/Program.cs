@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.DataProtection;
+using Prometheus;
 using Scalar.AspNetCore;
 using Weiterbildungsraum.Web.Content;
 using Weiterbildungsraum.Web.Data;
@@ -34,7 +35,8 @@ try
         doc.Info.Description = "Öffentliche Schnittstelle der regionalen Weiterbildungsplattform. This service uses the ESCO classification of the European Commission.";
         return Task.CompletedTask;
     }));
-    builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
+    builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
+    builder.Services.AddApiRateLimits(builder.Configuration);
 
     var app = builder.Build();
 
@@ -55,8 +57,13 @@ try
     app.UseRouting();
     app.UseAuthentication();
     app.UseAuthorization();
+    app.UseRateLimiter();
+    app.UseHttpMetrics();
 
     app.MapHealthChecks("/health").AllowAnonymous();
+    app.MapHealthChecks("/health/live", new() { Predicate = _ => false }).AllowAnonymous();
+    app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
+    app.MapMetrics("/metrics").AllowAnonymous();
     app.MapOpenApi().AllowAnonymous();
     app.MapScalarApiReference("/api-referenz", o => o.WithTitle("Weiterbildungsraum API")).AllowAnonymous();
 

@@ -40,26 +40,29 @@ public sealed class AcceptInvitationModel(AppDbContext db, UserManager<AppUser> 
         var invitation = await FindAsync(token, ct);
         if (invitation is null || !ModelState.IsValid) return Page();
 
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var person = invitation.PersonId is { } personId ? await db.People.SingleAsync(p => p.Id == personId, ct) : null;
-        var user = new AppUser
+        var user = await db.InTransactionAsync(async token =>
         {
-            UserName = Input.Email, Email = Input.Email, CreatedAt = DateTime.UtcNow,
-            DisplayName = person?.FullName ?? Input.Email,
-        };
-        var created = await users.CreateAsync(user, Input.Password);
-        if (!created.Succeeded)
-        {
-            foreach (var error in created.Errors)
-                ModelState.AddModelError(error.Code.StartsWith("Password") ? "Input.Password" : string.Empty, error.Description);
-            return Page();
-        }
-        await users.AddToRoleAsync(user, Roles.Learner);
-        db.Memberships.Add(new Membership { OrganisationId = invitation.OrganisationId, UserId = user.Id, Kind = MembershipKind.Employee, CreatedAt = DateTime.UtcNow });
-        if (person is not null) person.UserId = user.Id;
-        invitation.AcceptedAt = DateTime.UtcNow;
-        await db.SaveChangesAsync(ct);
-        await tx.CommitAsync(ct);
+            var person = invitation.PersonId is { } personId ? await db.People.SingleAsync(p => p.Id == personId, token) : null;
+            var user = new AppUser
+            {
+                UserName = Input.Email, Email = Input.Email, CreatedAt = DateTime.UtcNow,
+                DisplayName = person?.FullName ?? Input.Email,
+            };
+            var created = await users.CreateAsync(user, Input.Password);
+            if (!created.Succeeded)
+            {
+                foreach (var error in created.Errors)
+                    ModelState.AddModelError(error.Code.StartsWith("Password") ? "Input.Password" : string.Empty, error.Description);
+                return null;
+            }
+            await users.AddToRoleAsync(user, Roles.Learner);
+            db.Memberships.Add(new Membership { OrganisationId = invitation.OrganisationId, UserId = user.Id, Kind = MembershipKind.Employee, CreatedAt = DateTime.UtcNow });
+            if (person is not null) person.UserId = user.Id;
+            invitation.AcceptedAt = DateTime.UtcNow;
+            await db.SaveChangesAsync(token);
+            return user;
+        }, ct);
+        if (user is null) return Page();
         await signIn.SignInAsync(user, isPersistent: false);
         return LocalRedirect("/");
     }

@@ -13,7 +13,7 @@ public sealed class EventModel(AppDbContext db) : PageModel
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
-        var item = await EventQueries.All(db).SingleOrDefaultAsync(e => e.Id == id, ct);
+        var item = await EventQueries.FindAsync(db, id, ct);
         if (item is null) return NotFound();
         Event = item;
         return Page();

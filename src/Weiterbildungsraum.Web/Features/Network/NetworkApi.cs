@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Weiterbildungsraum.Web.Data;
 using Weiterbildungsraum.Web.Features.Accounts;
+using Weiterbildungsraum.Web.Operations;
 
 namespace Weiterbildungsraum.Web.Features.Network;
 
@@ -14,7 +15,7 @@ public static class NetworkApi
 {
     public static IEndpointRouteBuilder MapNetwork(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/v1").WithTags("Netzwerk").AllowAnonymous();
+        var api = app.MapGroup("/api/v1").WithTags("Netzwerk").AllowAnonymous().RequireRateLimiting(ApiRateLimits.Policy);
         api.MapGet("/events", ListEvents).WithSummary("Kommende Veranstaltungen (mit past=true auch vergangene)");
         api.MapGet("/events.ics", EventFeed).WithSummary("Alle kommenden Veranstaltungen als abonnierbarer iCal-Kalender");
         api.MapGet("/organisations", ListOrganisations).WithSummary("Öffentliche Profile der Netzwerk-Akteure, optional nach Typ");
@@ -56,7 +57,7 @@ public static class NetworkApi
 
     public static async Task<Results<FileContentHttpResult, NotFound>> EventIcs(int id, AppDbContext db, HttpRequest request, CancellationToken ct)
     {
-        var item = await EventQueries.All(db).SingleOrDefaultAsync(e => e.Id == id, ct);
+        var item = await EventQueries.FindAsync(db, id, ct);
         if (item is null) return TypedResults.NotFound();
         var ics = EventCalendar.Serialize(item.Title, [item.ToCalendarEntry(BaseUrl(request))]);
         return TypedResults.File(System.Text.Encoding.UTF8.GetBytes(ics), EventCalendar.ContentType, $"veranstaltung-{id}.ics");

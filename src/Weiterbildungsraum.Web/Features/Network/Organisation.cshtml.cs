@@ -18,7 +18,7 @@ public sealed class OrganisationModel(AppDbContext db) : PageModel
         var organisation = await NetworkDirectory.Public(db, null, null).AsNoTracking().SingleOrDefaultAsync(o => o.Id == id, ct);
         if (organisation is null) return NotFound();
         Organisation = organisation;
-        Events = await EventQueries.All(db).Where(e => e.OrganiserId == id && e.EndsAt >= DateTime.UtcNow).OrderBy(e => e.StartsAt).ToListAsync(ct);
+        Events = await EventQueries.UpcomingOfAsync(db, id, DateTime.UtcNow, ct);
         return Page();
     }
 }
