@@ -7,7 +7,7 @@ public static class OffersApi
 {
     public static IEndpointRouteBuilder MapOffers(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/v1").WithTags("Angebote").AllowAnonymous();
+        var api = app.MapGroup("/api/v1").WithTags("Angebote").AllowAnonymous().RequireRateLimiting(Operations.ApiRateLimits.Policy);
         api.MapGet("/offers/{id:int}", GetOffer).WithSummary("Ein veröffentlichtes Angebot mit allen Angaben");
         app.MapGet("/angebote/{id:int}/termine/{sessionId:int}.ics", GetSessionCalendar).AllowAnonymous().ExcludeFromDescription();
         return app;

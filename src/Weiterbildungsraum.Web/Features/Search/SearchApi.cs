@@ -14,7 +14,7 @@ public static class SearchApi
 
     public static IEndpointRouteBuilder MapSearch(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/v1").WithTags("Angebote").AllowAnonymous();
+        var api = app.MapGroup("/api/v1").WithTags("Angebote").AllowAnonymous().RequireRateLimiting(Operations.ApiRateLimits.Policy);
         api.MapGet("/offers", SearchOffers)
             .WithSummary("Weiterbildungsangebote suchen")
             .WithDescription("Volltextsuche (deutsch, mit Wortzerlegung, Tippfehlertoleranz und Synonymen) mit Filtern und Facetten. "
