@@ -135,17 +135,46 @@ public sealed class SearchIndexStore : IDisposable
     }
 
     /// <summary>The facts of a document; cached per segment, so an unchanged segment is never read twice.</summary>
-    public OfferFacts FactsOf(AtomicReader segment, int doc)
+    public OfferFacts FactsOf(AtomicReader segment, int doc) => FactsOf(SegmentFacts(segment), segment, doc);
+
+    public OfferFacts?[] SegmentFacts(AtomicReader segment) => factsBySegment.GetValue(segment.CoreCacheKey, _ => new OfferFacts?[segment.MaxDoc]);
+
+    public OfferFacts FactsOf(OfferFacts?[] cache, AtomicReader segment, int doc)
     {
-        var cache = factsBySegment.GetValue(segment.CoreCacheKey, _ => new OfferFacts?[segment.MaxDoc]);
         var facts = cache[doc];
         if (facts is null)
         {
             var bytes = segment.Document(doc, new HashSet<string> { Fields.Facts }).GetBinaryValue(Fields.Facts);
-            facts = JsonSerializer.Deserialize<OfferFacts>(bytes.Bytes.AsSpan(bytes.Offset, bytes.Length), Json)!;
+            facts = Interned(JsonSerializer.Deserialize<OfferFacts>(bytes.Bytes.AsSpan(bytes.Offset, bytes.Length), Json)!);
             cache[doc] = facts;
         }
         return facts;
+    }
+
+    /// <summary>
+    /// Keys shared by many offers (competencies, families) become one string instance each, so facet counting can
+    /// compare references instead of hashing text, and 100k cached offers do not hold 100k copies of each key.
+    /// </summary>
+    private static OfferFacts Interned(OfferFacts f) => f with
+    {
+        Competencies = f.Competencies.Select(c => new KeyName(string.Intern(c.Key), string.Intern(c.Name))).ToList(),
+        Families = f.Families.Select(c => new KeyName(string.Intern(c.Key), string.Intern(c.Name))).ToList(),
+        ProviderName = string.Intern(f.ProviderName),
+    };
+
+    /// <summary>Every live document's facts, without a query: browsing needs no scoring.</summary>
+    public List<(OfferFacts Facts, float Score)> AllFacts(IndexSearcher searcher)
+    {
+        var all = new List<(OfferFacts, float)>(searcher.IndexReader.NumDocs);
+        foreach (var leaf in searcher.IndexReader.Leaves)
+        {
+            var segment = leaf.AtomicReader;
+            var cache = SegmentFacts(segment);
+            var live = segment.LiveDocs;
+            for (var doc = 0; doc < segment.MaxDoc; doc++)
+                if (live is null || live.Get(doc)) all.Add((FactsOf(cache, segment, doc), 0f));
+        }
+        return all;
     }
 
     /// <summary>All terms of the catch-all field, sorted: the vocabulary compound words are split against.</summary>
