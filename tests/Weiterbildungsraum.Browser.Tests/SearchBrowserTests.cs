@@ -63,6 +63,7 @@ public class SearchBrowserTests(BrowserPlatform browser)
         await page.Locator(".offer-item h3 a").First.ClickAsync();
         await page.WaitForLoadStateAsync();
         await BrowserPlatform.AssertAccessibleAsync(page);
-        Assert.True(await page.EvaluateAsync<int>("document.documentElement.scrollWidth") <= 375);
+        var offerWidth = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
+        Assert.True(offerWidth <= 375, $"{page.Url} ist auf dem Smartphone breiter als der Bildschirm ({offerWidth}px).");
     }
 }
