@@ -7,6 +7,7 @@ using Weiterbildungsraum.Web.Features.Accounts;
 using Weiterbildungsraum.Web.Features.Competencies;
 using Weiterbildungsraum.Web.Features.Offers;
 using Weiterbildungsraum.Web.Features.Search;
+using Weiterbildungsraum.Web.Features.Competencies.Esco;
 using Weiterbildungsraum.Web.Features.Network;
 using Weiterbildungsraum.Web.Features.Site;
 using Weiterbildungsraum.Web.Operations;
@@ -29,6 +30,7 @@ try
     builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
         o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
     builder.Services.AddProblemDetails();
+    builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
     builder.Services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
     {
         doc.Info.Title = "Weiterbildungsraum API";
@@ -70,6 +72,8 @@ try
     app.MapCompetencies();
     app.MapSearch();
     app.MapOffers();
+    app.MapModelExchange();
+    app.MapEsco();
     app.MapNetwork();
 
     app.MapRazorPages();

@@ -6,10 +6,13 @@ using Weiterbildungsraum.Web.Data;
 namespace Weiterbildungsraum.Tests;
 
 /// <summary>The real application on a fresh database of the provider under test, with the repository's content.</summary>
-public class TestPlatform(bool demoData = true, IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<Program>
+public class TestPlatform(bool demoData = true, IReadOnlyDictionary<string, string>? settings = null, TestDatabase? sharedDatabase = null)
+    : WebApplicationFactory<Program>
 {
-    public TestDatabase Database { get; } = new();
-    /// <summary>Each platform keeps its own search index: Lucene allows one writer per folder.</summary>
+    /// <summary>The platform's own fresh database, or one shared with another instance (then the other owns it).</summary>
+    public TestDatabase Database { get; } = sharedDatabase ?? new();
+    private readonly bool ownsDatabase = sharedDatabase is null;
+    /// <summary>Each platform keeps its own search index, also when it shares a database: Lucene allows one writer per folder.</summary>
     public string SearchIndexPath { get; } = Path.Combine(Path.GetTempPath(), "wbr-index-" + Guid.NewGuid().ToString("N")[..12]);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -41,11 +44,9 @@ public class TestPlatform(bool demoData = true, IReadOnlyDictionary<string, stri
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
+        if (disposing && ownsDatabase) Database.Dispose();
         if (disposing)
-        {
-            Database.Dispose();
             try { if (Directory.Exists(SearchIndexPath)) Directory.Delete(SearchIndexPath, recursive: true); } catch (IOException) { }
-        }
     }
 }
 

@@ -49,7 +49,8 @@ public class ModelBrowserTests(BrowserPlatform browser)
         await page.Keyboard.PressAsync("Tab");
         await page.Keyboard.TypeAsync(Weiterbildungsraum.Web.Content.DemoSeeder.DemoPassword);
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/mein-bereich");
         Assert.True(await page.Locator("text=Abmelden").IsVisibleAsync());
+        await BrowserPlatform.AssertAccessibleAsync(page);
     }
 }

@@ -19,8 +19,8 @@ public class AccountTests(DemoPlatform platform)
             ["Input.Kind"] = "beschaeftigte", ["Input.Name"] = "Nora Neumann", ["Input.Email"] = email, ["Input.Password"] = "Sicher-Genug-2026",
         });
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        var start = await client.GetStringAsync("/", TestContext.Current.CancellationToken);
-        Assert.Contains(email, start);
+        var start = await client.GetStringAsync("/mein-bereich", TestContext.Current.CancellationToken);
+        Assert.Contains("Nora Neumann", start);
         Assert.Contains("Abmelden", start);
         var person = await platform.WithDbAsync(db => db.People.SingleAsync(p => p.User!.Email == email));
         Assert.Equal("Neumann", person.LastName);

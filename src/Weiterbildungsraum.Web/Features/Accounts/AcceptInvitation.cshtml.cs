@@ -64,7 +64,7 @@ public sealed class AcceptInvitationModel(AppDbContext db, UserManager<AppUser> 
         }, ct);
         if (user is null) return Page();
         await signIn.SignInAsync(user, isPersistent: false);
-        return LocalRedirect("/");
+        return LocalRedirect("/mein-bereich");
     }
 
     private async Task<Invitation?> FindAsync(string token, CancellationToken ct)

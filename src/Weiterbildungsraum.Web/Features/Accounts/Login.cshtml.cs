@@ -36,7 +36,7 @@ public sealed class LoginModel(SignInManager<AppUser> signIn) : PageModel
     {
         if (!ModelState.IsValid) return Page();
         var result = await signIn.PasswordSignInAsync(Input.Email, Input.Password, Input.RememberMe, lockoutOnFailure: true);
-        if (result.Succeeded) return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
+        if (result.Succeeded) return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/mein-bereich");
         ModelState.AddModelError(string.Empty, result.IsLockedOut
             ? "Zu viele Fehlversuche. Das Konto ist für 15 Minuten gesperrt."
             : "E-Mail-Adresse oder Passwort sind falsch.");

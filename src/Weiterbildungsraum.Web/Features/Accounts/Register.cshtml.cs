@@ -102,6 +102,6 @@ public sealed class RegisterModel(UserManager<AppUser> users, SignInManager<AppU
         });
         if (user is null) return Page();
         await signIn.SignInAsync(user, isPersistent: false);
-        return LocalRedirect("/");
+        return LocalRedirect("/mein-bereich");
     }
 }
