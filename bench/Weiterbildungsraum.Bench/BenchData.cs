@@ -1,54 +1,61 @@
-using Microsoft.EntityFrameworkCore;
-using Weiterbildungsraum.Domain.Assessments;
-using Weiterbildungsraum.Web.Data;
-using Weiterbildungsraum.Web.Features.Accounts;
-using Weiterbildungsraum.Web.Features.Assessments;
-using Weiterbildungsraum.Web.Features.Competencies;
+using Weiterbildungsraum.Web.Content;
+using Weiterbildungsraum.Web.Features.Offers;
+using Weiterbildungsraum.Web.Features.Search;
 
 namespace Weiterbildungsraum.Bench;
 
-/// <summary>Generates a company: one company role copied from the largest REGIO profile, filled up to the wanted size.</summary>
-public static class BenchData
+/// <summary>Builds the generated catalogue into an index folder and offers the searcher over it.</summary>
+public sealed class BenchData : IDisposable
 {
-    public static async Task<int> SeedCompanyAsync(AppDbContext db, int employees, int competencies)
-    {
-        var now = DateTime.UtcNow;
-        var random = new Random(500);
-        var organisation = new Organisation { Name = "Benchmark GmbH", Type = OrganisationType.Company, EmployeeCount = employees, IsApproved = true, CreatedAt = now };
-        db.Organisations.Add(organisation);
-        var versionId = await CurrentModel.VersionIdAsync(db);
-        var source = await db.JobRoles.Where(r => r.Family.VersionId == versionId).OrderByDescending(r => r.Profile.Count)
-            .Select(r => new { r.Id, r.Name, Entries = r.Profile.Select(e => new { e.Competency.Key, e.Competency.Name, e.TargetNow, e.TargetFuture, e.Weight }).ToList() })
-            .FirstAsync();
-        var role = new CompanyRole { Organisation = organisation, Name = source.Name, SourceRoleId = source.Id, FrameworkVersionId = versionId, CreatedAt = now };
-        role.Profile.AddRange(source.Entries.Take(competencies).Select(e => new CompanyRoleEntry
-        {
-            CompetencyKey = e.Key, CompetencyName = e.Name, TargetNow = e.TargetNow, TargetFuture = e.TargetFuture, Weight = e.Weight,
-        }));
-        for (var i = role.Profile.Count; i < competencies; i++)
-            role.Profile.Add(new CompanyRoleEntry { CompetencyKey = $"firma-{i}", CompetencyName = $"Firmenkompetenz {i}", CompanyDescription = "", TargetNow = 2, TargetFuture = 3, Weight = 2 });
-        db.CompanyRoles.Add(role);
-        await db.SaveChangesAsync();
+    public const int Offers = 100_000;
+    public const int SessionsPerOffer = 3;
 
-        for (var p = 0; p < employees; p++)
-        {
-            var person = new Person { Organisation = organisation, FirstName = $"Vorname{p}", LastName = $"Nachname{p}", CompanyRoleId = role.Id, SharesSelfAssessments = p % 2 == 0, CreatedAt = now };
-            db.People.Add(person);
-            foreach (var entry in role.Profile)
-            {
-                db.Assessments.Add(new Assessment { Person = person, CompetencyKey = entry.CompetencyKey, FrameworkVersionId = versionId, Level = random.Next(0, 5), Source = RatingSource.Self, AssessedAt = now.AddDays(-30) });
-                db.Assessments.Add(new Assessment { Person = person, CompetencyKey = entry.CompetencyKey, FrameworkVersionId = versionId, Level = random.Next(0, 5), Source = RatingSource.Manager, AssessedAt = now.AddDays(-20) });
-            }
-        }
-        await db.SaveChangesAsync();
-        return organisation.Id;
+    public SearchIndexStore Store { get; }
+    public OfferSearcher Searcher { get; }
+    public TimeSpan BuildTime { get; }
+    public string Path { get; }
+
+    public BenchData(int offers = Offers)
+    {
+        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "wbr-bench-" + Guid.NewGuid().ToString("N")[..8]);
+        var model = new ContentReader(ContentRoot()).ReadModel();
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        Store = SearchIndexStore.Open(Path, out _);
+        foreach (var entry in OfferGenerator.Generate(model, offers, SessionsPerOffer, seed: 2026, Today)) Store.Add(entry);
+        Store.Commit(DateTime.UtcNow);
+        BuildTime = watch.Elapsed;
+        Searcher = new OfferSearcher(Store, new OfferQueryBuilder(Store, SynonymTable.Load(Store.Analyzer)), PlaceTable.Directory);
     }
 
-    public static async Task<List<TeamMember>> MembersAsync(AppDbContext db, int organisationId)
+    public static DateOnly Today { get; } = DateOnly.FromDateTime(DateTime.UtcNow);
+
+    /// <summary>A mixed set: single words, compounds, typos, phrases and browsing, each with two facet filters.</summary>
+    public static IReadOnlyList<OfferSearchRequest> MixedQueries { get; } =
+    [
+        new() { Q = "Gabelstapler", Formats = [OfferFormat.Onsite], Funding = [Domain.Offers.FundingRoute.Azav] },
+        new() { Q = "Kran", TimeModel = TimeModel.FullTime, Formats = [OfferFormat.Inhouse] },
+        new() { Q = "Prozessoptimierung", Family = "produktion", Formats = [OfferFormat.Blended] },
+        new() { Q = "Qualitätsmangement", Funding = [Domain.Offers.FundingRoute.Azav], TimeModel = TimeModel.PartTime },
+        new() { Q = "künstliche Intelligenz Vertrieb", Formats = [OfferFormat.Online], MaxPrice = 2000 },
+        new() { Q = "SPS Programmierung", Postcode = "44135", RadiusKm = 50, Funding = [Domain.Offers.FundingRoute.Qcg] },
+        new() { Q = "Lager", Family = "logistik", TimeModel = TimeModel.AlongsideWork },
+        new() { Q = "Nachhaltigkeitsbericht", Formats = [OfferFormat.Online, OfferFormat.Blended], MaxHours = 80 },
+        new() { Q = "Montage", Town = "Hamm", RadiusKm = 25, Sort = OfferSort.Distance },
+        new() { Q = "CO2 Bilanz erstellen", Funding = [Domain.Offers.FundingRoute.Bildungsscheck], Formats = [OfferFormat.Online] },
+        new() { Formats = [OfferFormat.Onsite], Family = "mikrotechnik" },
+        new() { Postcode = "59423", RadiusKm = 25, Funding = [Domain.Offers.FundingRoute.Azav], Sort = OfferSort.Date },
+    ];
+
+    private static string ContentRoot()
     {
-        var people = await TeamRoles.MembersAsync(db, organisationId, default);
-        var roles = await EmployeeProfiles.LoadAsync(db, organisationId, TeamRoles.RegioKeys(people));
-        var ratings = await EmployeeProfiles.VisibleRatingsAsync(db, organisationId);
-        return people.Select(m => new TeamMember(m.Id, m.Name, roles[m.Role!].Name, roles[m.Role!].Targets, ratings[m.Id].ToList())).ToList();
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(System.IO.Path.Combine(dir.FullName, "Weiterbildungsraum.slnx"))) dir = dir.Parent;
+        return dir is null ? ContentReader.DefaultRoot : System.IO.Path.Combine(dir.FullName, "content");
+    }
+
+    public void Dispose()
+    {
+        Store.Dispose();
+        try { Directory.Delete(Path, recursive: true); } catch (IOException) { }
     }
 }

@@ -41,8 +41,8 @@ public class TeamMatrixBenchmark
         await using var db = new SqliteAppDbContext(options);
         await DatabaseSetup.MigrateAsync(db);
         await ModelSeeder.SeedAsync(db, new ContentReader(ContentRoot()).ReadModel(), DateTime.UtcNow);
-        organisationId = await BenchData.SeedCompanyAsync(db, Employees, Competencies);
-        members = await BenchData.MembersAsync(db, organisationId);
+        organisationId = await TeamMatrixData.SeedCompanyAsync(db, Employees, Competencies);
+        members = await TeamMatrixData.MembersAsync(db, organisationId);
     }
 
     [Benchmark(Description = "Team-Matrix 500 × 25 aus SQLite (Abfragen + Berechnung)")]

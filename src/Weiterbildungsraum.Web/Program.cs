@@ -8,6 +8,8 @@ using Weiterbildungsraum.Web.Features.Assessments;
 using Weiterbildungsraum.Web.Features.Competencies;
 using Weiterbildungsraum.Web.Features.Funding;
 using Weiterbildungsraum.Web.Features.Matching;
+using Weiterbildungsraum.Web.Features.Offers;
+using Weiterbildungsraum.Web.Features.Search;
 using Weiterbildungsraum.Web.Features.Competencies.Esco;
 using Weiterbildungsraum.Web.Features.Demand;
 using Weiterbildungsraum.Web.Features.Network;
@@ -28,6 +30,7 @@ try
     builder.Services.AddAccounts();
     builder.Services.AddDemand(builder.Configuration);
     builder.Services.AddKompetenzcheck();
+    builder.Services.AddSearch();
     builder.Services.AddRazorPages(o => o.RootDirectory = "/Features");
     // German text stays readable in the HTML instead of becoming character references.
     builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
@@ -50,6 +53,7 @@ try
         return await OperatorCommands.RunAsync(app, args);
 
     await Seeding.PrepareDatabaseAsync(app.Services);
+    await app.Services.GetRequiredService<OfferIndex>().EnsureReadyAsync();
 
     if (!app.Environment.IsDevelopment())
         app.UseExceptionHandler("/fehler");
@@ -73,6 +77,8 @@ try
     app.MapScalarApiReference("/api-referenz", o => o.WithTitle("Weiterbildungsraum API")).AllowAnonymous();
 
     app.MapCompetencies();
+    app.MapSearch();
+    app.MapOffers();
     app.MapModelExchange();
     app.MapFunding();
     app.MapMatching();

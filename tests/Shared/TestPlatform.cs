@@ -12,6 +12,8 @@ public class TestPlatform(bool demoData = true, IReadOnlyDictionary<string, stri
     /// <summary>The platform's own fresh database, or one shared with another instance (then the other owns it).</summary>
     public TestDatabase Database { get; } = sharedDatabase ?? new();
     private readonly bool ownsDatabase = sharedDatabase is null;
+    /// <summary>Each platform keeps its own search index, also when it shares a database: Lucene allows one writer per folder.</summary>
+    public string SearchIndexPath { get; } = Path.Combine(Path.GetTempPath(), "wbr-index-" + Guid.NewGuid().ToString("N")[..12]);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -20,6 +22,7 @@ public class TestPlatform(bool demoData = true, IReadOnlyDictionary<string, stri
         builder.UseSetting("ConnectionStrings:Weiterbildungsraum", Database.ConnectionString);
         builder.UseSetting("Seed:DemoData", demoData ? "true" : "false");
         builder.UseSetting("Content:Root", Paths.Content);
+        builder.UseSetting("Search:IndexPath", SearchIndexPath);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore.DataProtection", "Error");
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
@@ -42,6 +45,8 @@ public class TestPlatform(bool demoData = true, IReadOnlyDictionary<string, stri
     {
         base.Dispose(disposing);
         if (disposing && ownsDatabase) Database.Dispose();
+        if (disposing)
+            try { if (Directory.Exists(SearchIndexPath)) Directory.Delete(SearchIndexPath, recursive: true); } catch (IOException) { }
     }
 }
 

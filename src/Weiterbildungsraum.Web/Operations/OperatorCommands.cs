@@ -14,6 +14,7 @@ public static class OperatorCommands
     [
         new("create-admin", "create-admin EMAIL", "Legt die erste Administration an (oder macht ein Konto zur Administration) und gibt ein Einmal-Passwort aus.", CreateAdminAsync),
         new("migrate", "migrate", "Wendet alle Datenbank-Migrationen an, lädt Kompetenzmodell (und Demo-Daten) und beendet sich.", MigrateAsync),
+        new("rebuild-search-index", "rebuild-search-index", "Baut den Suchindex (Search:IndexPath) aus der Datenbank neu auf; der Server darf dabei nicht denselben Ordner benutzen.", RebuildSearchIndexAsync),
         new("import-esco", "import-esco ORDNER", "Lädt die ESCO-CSV-Dateien eines Ordners (jede Teilmenge des offiziellen Satzes) in die Taxonomie; wiederholbar.", ImportEscoAsync),
         new("check-content", "check-content [ORDNER]", "Prüft die Inhaltsdateien (Kompetenzmodell, Demo-Region) und meldet jeden Fehler mit Datei, Stelle und Grund.", CheckContentAsync),
     ];
@@ -54,6 +55,16 @@ public static class OperatorCommands
     {
         await Seeding.PrepareDatabaseAsync(services);
         Console.WriteLine("Datenbank ist auf dem neuesten Stand.");
+        return 0;
+    }
+
+    private static async Task<int> RebuildSearchIndexAsync(IServiceProvider services, string[] args)
+    {
+        await Seeding.PrepareDatabaseAsync(services);
+        var index = services.GetRequiredService<Features.Search.OfferIndex>();
+        await index.EnsureReadyAsync();
+        var count = await index.RebuildAsync();
+        Console.WriteLine($"Suchindex unter {index.IndexPath} neu aufgebaut: {count} Angebote.");
         return 0;
     }
 

@@ -17,7 +17,7 @@ public static class CandidateOffers
             .Select(o => new
             {
                 o.Id, o.Title, o.Price, o.Hours, o.Azav, o.Language,
-                Teaches = o.Competencies.Select(c => new TaughtCompetency(c.CompetencyKey, c.EntryLevel, c.ExitLevel)).ToList(),
+                Teaches = o.Competencies.Select(c => new Weiterbildungsraum.Domain.Matching.TaughtCompetency(c.CompetencyKey, c.EntryLevel, c.ExitLevel)).ToList(),
                 Sessions = o.Sessions.Where(s => s.StartDate >= today)
                     .Select(s => new { s.Id, s.StartDate, s.EndDate, s.Format, s.Postcode, s.Town }).ToList(),
             })
