@@ -13,9 +13,10 @@ public class FundingAdminTests(PlanPlatform platform) : IClassFixture<PlanPlatfo
     public async Task Shipped_programmes_carry_valid_from_and_source()
     {
         var programmes = await platform.WithDbAsync(db => db.FundingProgrammes.ToListAsync());
-        Assert.Equal(["bildungsscheck-nrw", "sgb3-81", "sgb3-82"], programmes.Select(p => p.Key).Order());
+        // Other tests of this class may add newer versions of a programme; the shipped keys are all there.
+        Assert.Equal(["bildungsscheck-nrw", "sgb3-81", "sgb3-82"], programmes.Select(p => p.Key).Distinct().Order());
         Assert.All(programmes, p => Assert.False(string.IsNullOrWhiteSpace(p.Source)));
-        Assert.Equal(new DateOnly(2026, 2, 1), programmes.Single(p => p.Key == "bildungsscheck-nrw").ValidFrom);
+        Assert.Equal(new DateOnly(2026, 2, 1), programmes.Where(p => p.Key == "bildungsscheck-nrw").Min(p => p.ValidFrom));
     }
 
     [Fact]
