@@ -4,6 +4,7 @@ using Weiterbildungsraum.Web.Content;
 using Weiterbildungsraum.Web.Data;
 using Weiterbildungsraum.Web.Features.Accounts;
 using Weiterbildungsraum.Web.Features.Competencies;
+using Weiterbildungsraum.Web.Features.Offers;
 using Weiterbildungsraum.Web.Features.Site;
 using Weiterbildungsraum.Web.Operations;
 
@@ -19,6 +20,8 @@ try
         .SetApplicationName("Weiterbildungsraum")
         .PersistKeysToDbContext<AppDbContext>();
     builder.Services.AddAccounts();
+    builder.Services.AddApiTokens();
+    builder.Services.AddProviderOffers(builder.Configuration);
     builder.Services.AddRazorPages(o => o.RootDirectory = "/Features");
     // German text stays readable in the HTML instead of becoming character references.
     builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
@@ -56,6 +59,8 @@ try
     app.MapScalarApiReference("/api-referenz", o => o.WithTitle("Weiterbildungsraum API")).AllowAnonymous();
 
     app.MapCompetencies();
+    app.MapOfferImport();
+    app.MapProviderDownloads();
 
     app.MapRazorPages();
     // Unknown addresses are a plain 404 (German page or problem details), not a login redirect.

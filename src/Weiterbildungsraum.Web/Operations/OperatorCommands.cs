@@ -15,6 +15,8 @@ public static class OperatorCommands
         new("create-admin", "create-admin EMAIL", "Legt die erste Administration an (oder macht ein Konto zur Administration) und gibt ein Einmal-Passwort aus.", CreateAdminAsync),
         new("migrate", "migrate", "Wendet alle Datenbank-Migrationen an, lädt Kompetenzmodell (und Demo-Daten) und beendet sich.", MigrateAsync),
         new("check-content", "check-content [ORDNER]", "Prüft die Inhaltsdateien (Kompetenzmodell, Demo-Region) und meldet jeden Fehler mit Datei, Stelle und Grund.", CheckContentAsync),
+        new("import-offers", "import-offers DATEI [--dry-run] [--create-providers] [--provider SCHLÜSSEL] [--unpublish-missing]",
+            "Importiert Angebote (open-Qcat-XML, CSV-Vorlage, schema.org-JSON-LD); erst alles prüfen, dann ganz oder gar nicht.", ImportOffersCommand.RunAsync),
     ];
 
     public static bool IsCommand(string[] args) =>
