@@ -33,7 +33,7 @@ public sealed class JsonLdOfferParser
         catch (JsonException e)
         {
             var where = $"Zeile {(e.LineNumber ?? 0) + 1}{(e.Path is { Length: > 0 } p ? ", " + p : "")}";
-            parser.result.Error(where, "", e.Message.Contains("depth", StringComparison.OrdinalIgnoreCase)
+            parser.result.Error(where, "", e.Message.Contains("maximum configured depth", StringComparison.OrdinalIgnoreCase)
                 ? $"Die JSON-Daten sind zu tief verschachtelt (höchstens {MaxDepth} Ebenen erlaubt)."
                 : "Die Datei ist kein gültiges JSON (Syntaxfehler oder keine UTF-8-Kodierung).");
         }

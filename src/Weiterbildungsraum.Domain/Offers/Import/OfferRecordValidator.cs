@@ -19,6 +19,7 @@ public static class OfferRecordValidator
         foreach (var o in catalogue.Offers)
         {
             var at = o.Location;
+            bool Reported(string field) => catalogue.Problems.Any(p => p.Location == at && p.Field == field);
             if (o.ExternalId.Length > 0 && !seen.TryAdd(o.ExternalId, at))
                 catalogue.Error(at, "Angebotsnummer", $"Die Angebotsnummer „{o.ExternalId}“ kommt in der Datei mehrfach vor (zuerst {seen[o.ExternalId]}).");
             if (o.ExternalId.Length > 100) catalogue.Error(at, "Angebotsnummer", "Die Angebotsnummer ist länger als 100 Zeichen.");
@@ -26,10 +27,10 @@ public static class OfferRecordValidator
             else if (o.Title.Length > 200) catalogue.Error(at, "Titel", "Der Titel ist länger als 200 Zeichen.");
             if (PlainText(o.Content).Length < MinDescriptionLength)
                 catalogue.Error(at, "Beschreibung", $"Die Beschreibung fehlt oder ist kürzer als {MinDescriptionLength} Zeichen.");
-            if (o.Hours is null) catalogue.Error(at, "Unterrichtsstunden", "Die Dauer in Stunden fehlt.");
-            else if (o.Hours <= 3) catalogue.Error(at, "Unterrichtsstunden", "Ein Angebot muss länger als 3 Stunden dauern.");
-            if (o.Price is null) catalogue.Error(at, "Preis", "Der Preis fehlt (0 ist erlaubt, dann bitte mit Preishinweis).");
-            else if (o.Price < 0 || o.Price > 1_000_000) catalogue.Error(at, "Preis", "Der Preis liegt außerhalb von 0 bis 1.000.000 Euro.");
+            if (o.Hours is null && !Reported("Unterrichtsstunden")) catalogue.Error(at, "Unterrichtsstunden", "Die Dauer in Stunden fehlt.");
+            else if (o.Hours is not null && o.Hours <= 3) catalogue.Error(at, "Unterrichtsstunden", "Ein Angebot muss länger als 3 Stunden dauern.");
+            if (o.Price is null && !Reported("Preis")) catalogue.Error(at, "Preis", "Der Preis fehlt (0 ist erlaubt, dann bitte mit Preishinweis).");
+            else if (o.Price is not null && o.Price < 0 || o.Price > 1_000_000) catalogue.Error(at, "Preis", "Der Preis liegt außerhalb von 0 bis 1.000.000 Euro.");
             if (o.MinParticipants is { } min && o.MaxParticipants is { } max && min > max)
                 catalogue.Error(at, "Teilnehmende", $"Die Mindestzahl ({min}) ist größer als die Höchstzahl ({max}).");
             if (o.ContactEmail.Length > 0 && !o.ContactEmail.Contains('@')) catalogue.Error(at, "Kontakt-E-Mail", $"„{o.ContactEmail}“ ist keine E-Mail-Adresse.");

@@ -49,7 +49,7 @@ public static class OfferImportMapping
 
     private static string Snapshot(Offer o) => JsonSerializer.Serialize(new object[]
     {
-        o.Title, o.Summary, o.Content, o.TargetGroup, o.EntryRequirements, o.Qualification, o.ExaminingBody, o.Hours, o.Price,
+        o.Title, o.Summary, o.Content, o.TargetGroup, o.EntryRequirements, o.Qualification, o.ExaminingBody, o.Hours, o.Price.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture),
         o.PriceRemark, o.FundingNotes, o.Azav, o.BildungsgutscheinApproved, o.Language, o.TimeModel.ToString(), o.MinParticipants ?? -1,
         o.MaxParticipants ?? -1, o.ContactName, o.ContactEmail, o.ContactPhone, o.IsPublished, Sessions(o), Competencies(o),
     });
