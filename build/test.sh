@@ -38,7 +38,7 @@ export WBR_REQUIRE_ALL=1
 export WBR_CHROMIUM=${WBR_CHROMIUM:-$(command -v chromium)}
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
-dotnet build "$root/Weiterbildungsraum.slnx" -c Release -warnaserror --nologo -v quiet
+dotnet build "$root/Weiterbildungsraum.slnx" -c Release --nologo -v quiet
 
 status=0
 for database in Sqlite PostgreSQL; do

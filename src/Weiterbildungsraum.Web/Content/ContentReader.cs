@@ -89,7 +89,7 @@ public sealed class ContentReader(string contentRoot)
     }
 }
 
-internal static class ModelRules
+public static class ModelRules
 {
     public static void Check(ModelContent model, List<ContentError> errors)
     {
@@ -144,7 +144,7 @@ internal static class ModelRules
     }
 }
 
-internal static class KeyRule
+public static class KeyRule
 {
     public static bool IsValid(string key) =>
         key.Length is > 0 and <= 80 && key.All(ch => ch is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-');

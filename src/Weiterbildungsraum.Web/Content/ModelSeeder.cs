@@ -22,14 +22,22 @@ public static class ModelSeeder
         }
         if (framework.Versions.Any(v => v.Number >= model.Framework.Version)) return;
 
+        var version = Build(model, VersionStatus.Published, model.Framework.Version, now, "Aus den Inhaltsdateien geladen.");
+        version.Framework = framework;
+        framework.Versions.Add(version);
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>A complete version (competencies, families, roles, profiles) from validated model content.</summary>
+    public static FrameworkVersion Build(ModelContent model, VersionStatus status, int number, DateTime now, string note)
+    {
         var version = new FrameworkVersion
         {
-            Framework = framework,
-            Number = model.Framework.Version,
-            Status = VersionStatus.Published,
+            Number = number,
+            Status = status,
             CreatedAt = now,
-            PublishedAt = now,
-            ChangeNote = "Aus den Inhaltsdateien geladen.",
+            PublishedAt = status == VersionStatus.Published ? now : null,
+            ChangeNote = note,
         };
         var competencies = model.Competencies.ToDictionary(c => c.Key, c => new Competency
         {
@@ -65,7 +73,6 @@ public static class ModelSeeder
             }
             version.Families.Add(family);
         }
-        framework.Versions.Add(version);
-        await db.SaveChangesAsync(ct);
+        return version;
     }
 }

@@ -14,6 +14,7 @@ public static class OperatorCommands
     [
         new("create-admin", "create-admin EMAIL", "Legt die erste Administration an (oder macht ein Konto zur Administration) und gibt ein Einmal-Passwort aus.", CreateAdminAsync),
         new("migrate", "migrate", "Wendet alle Datenbank-Migrationen an, lädt Kompetenzmodell (und Demo-Daten) und beendet sich.", MigrateAsync),
+        new("import-esco", "import-esco ORDNER", "Lädt die ESCO-CSV-Dateien eines Ordners (jede Teilmenge des offiziellen Satzes) in die Taxonomie; wiederholbar.", ImportEscoAsync),
         new("check-content", "check-content [ORDNER]", "Prüft die Inhaltsdateien (Kompetenzmodell, Demo-Region) und meldet jeden Fehler mit Datei, Stelle und Grund.", CheckContentAsync),
         new("import-offers", "import-offers DATEI [--dry-run] [--create-providers] [--provider SCHLÜSSEL] [--unpublish-missing]",
             "Importiert Angebote (open-Qcat-XML, CSV-Vorlage, schema.org-JSON-LD); erst alles prüfen, dann ganz oder gar nicht.", ImportOffersCommand.RunAsync),
@@ -56,6 +57,31 @@ public static class OperatorCommands
         await Seeding.PrepareDatabaseAsync(services);
         Console.WriteLine("Datenbank ist auf dem neuesten Stand.");
         return 0;
+    }
+
+    private static async Task<int> ImportEscoAsync(IServiceProvider services, string[] args)
+    {
+        var folder = args.FirstOrDefault(a => !a.StartsWith('-'));
+        if (folder is null)
+        {
+            Console.Error.WriteLine("import-esco: Bitte den Ordner mit den ESCO-CSV-Dateien angeben.");
+            return 2;
+        }
+        await Seeding.PrepareDatabaseAsync(services);
+        using var scope = services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<Data.AppDbContext>();
+        try
+        {
+            var result = await Features.Competencies.Esco.EscoImporter.ImportAsync(db, folder, new Progress<string>(Console.WriteLine));
+            Console.WriteLine($"ESCO importiert: {result.Added} neu, {result.Updated} geändert, {result.Unchanged} unverändert, {result.RelationsAdded} neue Beziehungen.");
+            if (result.IgnoredFiles.Count > 0) Console.WriteLine("Nicht erkannt und übersprungen: " + string.Join(", ", result.IgnoredFiles));
+            return 0;
+        }
+        catch (Features.Competencies.Esco.EscoImportException e)
+        {
+            Console.Error.WriteLine("import-esco: " + e.Message);
+            return 1;
+        }
     }
 
     private static Task<int> CheckContentAsync(IServiceProvider services, string[] args)

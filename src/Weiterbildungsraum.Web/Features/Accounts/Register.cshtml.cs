@@ -63,41 +63,44 @@ public sealed class RegisterModel(UserManager<AppUser> users, SignInManager<AppU
     {
         if (!ModelState.IsValid) return Page();
         var now = DateTime.UtcNow;
-        await using var tx = await db.Database.BeginTransactionAsync();
-        var user = new AppUser { UserName = Input.Email, Email = Input.Email, DisplayName = Input.Name.Trim(), CreatedAt = now };
-        var created = await users.CreateAsync(user, Input.Password);
-        if (!created.Succeeded)
+        var user = await db.InTransactionAsync(async ct =>
         {
-            foreach (var error in created.Errors)
-                ModelState.AddModelError(error.Code.StartsWith("Password") ? "Input.Password" : string.Empty, error.Description);
-            return Page();
-        }
-        var (role, type, kind) = Input.Kind switch
-        {
-            "unternehmen" => (Roles.CompanyHR, OrganisationType.Company, MembershipKind.HR),
-            "anbieter" => (Roles.Provider, OrganisationType.Provider, MembershipKind.ProviderStaff),
-            _ => (Roles.Learner, (OrganisationType?)null, MembershipKind.Employee),
-        };
-        await users.AddToRoleAsync(user, role);
-        if (type is { } organisationType)
-        {
-            var organisation = new Organisation
+            var user = new AppUser { UserName = Input.Email, Email = Input.Email, DisplayName = Input.Name.Trim(), CreatedAt = now };
+            var created = await users.CreateAsync(user, Input.Password);
+            if (!created.Succeeded)
             {
-                Name = Input.OrganisationName!.Trim(), Type = organisationType, Town = Input.Town?.Trim() ?? "",
-                EmployeeCount = Input.EmployeeCount, CreatedAt = now,
-                // Companies work right away; providers appear publicly only after a coordinator's approval.
-                IsApproved = organisationType == OrganisationType.Company,
+                foreach (var error in created.Errors)
+                    ModelState.AddModelError(error.Code.StartsWith("Password") ? "Input.Password" : string.Empty, error.Description);
+                return null;
+            }
+            var (role, type, kind) = Input.Kind switch
+            {
+                "unternehmen" => (Roles.CompanyHR, OrganisationType.Company, MembershipKind.HR),
+                "anbieter" => (Roles.Provider, OrganisationType.Provider, MembershipKind.ProviderStaff),
+                _ => (Roles.Learner, (OrganisationType?)null, MembershipKind.Employee),
             };
-            db.Organisations.Add(organisation);
-            db.Memberships.Add(new Membership { Organisation = organisation, UserId = user.Id, Kind = kind, CreatedAt = now });
-        }
-        else
-        {
-            var parts = Input.Name.Trim().Split(' ', 2);
-            db.People.Add(new Person { UserId = user.Id, FirstName = parts[0], LastName = parts.Length > 1 ? parts[1] : "", CreatedAt = now });
-        }
-        await db.SaveChangesAsync();
-        await tx.CommitAsync();
+            await users.AddToRoleAsync(user, role);
+            if (type is { } organisationType)
+            {
+                var organisation = new Organisation
+                {
+                    Name = Input.OrganisationName!.Trim(), Type = organisationType, Town = Input.Town?.Trim() ?? "",
+                    EmployeeCount = Input.EmployeeCount, CreatedAt = now,
+                    // Companies work right away; providers appear publicly only after a coordinator's approval.
+                    IsApproved = organisationType == OrganisationType.Company,
+                };
+                db.Organisations.Add(organisation);
+                db.Memberships.Add(new Membership { Organisation = organisation, UserId = user.Id, Kind = kind, CreatedAt = now });
+            }
+            else
+            {
+                var parts = Input.Name.Trim().Split(' ', 2);
+                db.People.Add(new Person { UserId = user.Id, FirstName = parts[0], LastName = parts.Length > 1 ? parts[1] : "", CreatedAt = now });
+            }
+            await db.SaveChangesAsync(ct);
+            return user;
+        });
+        if (user is null) return Page();
         await signIn.SignInAsync(user, isPersistent: false);
         return LocalRedirect("/");
     }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Weiterbildungsraum.Web.Data;
+using Weiterbildungsraum.Web.Operations;
 
 namespace Weiterbildungsraum.Web.Features.Competencies;
 
@@ -22,7 +23,7 @@ public static class CompetenciesApi
 {
     public static IEndpointRouteBuilder MapCompetencies(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/v1").WithTags("Kompetenzmodell").AllowAnonymous();
+        var api = app.MapGroup("/api/v1").WithTags("Kompetenzmodell").AllowAnonymous().RequireRateLimiting(ApiRateLimits.Policy);
         api.MapGet("/job-families", ListFamilies).WithSummary("Alle Jobfamilien des aktuellen Kompetenzmodells");
         api.MapGet("/job-families/{id}", GetFamily).WithSummary("Eine Jobfamilie mit ihren Rollen");
         api.MapGet("/roles/{id}/profile", GetRoleProfile).WithSummary("Das Anforderungsprofil (Soll) einer Rolle");

@@ -776,6 +776,82 @@ namespace Weiterbildungsraum.Web.Data.Migrations.PostgreSQL
                     b.ToTable("Frameworks");
                 });
 
+            modelBuilder.Entity("Weiterbildungsraum.Web.Features.Competencies.Esco.EscoConcept", b =>
+                {
+                    b.Property<string>("Uri")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.PrimitiveCollection<List<string>>("AltLabels")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<string>("Code")
+                        .HasColumnType("text");
+
+                    b.PrimitiveCollection<List<string>>("Collections")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("ImportedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("PreferredLabel")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("ReuseLevel")
+                        .HasColumnType("text");
+
+                    b.Property<string>("SkillType")
+                        .HasColumnType("text");
+
+                    b.HasKey("Uri");
+
+                    b.HasIndex("Kind", "PreferredLabel");
+
+                    b.ToTable("EscoConcepts");
+                });
+
+            modelBuilder.Entity("Weiterbildungsraum.Web.Features.Competencies.Esco.EscoRelation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("FromUri")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("ToUri")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ToUri");
+
+                    b.HasIndex("FromUri", "ToUri", "Type")
+                        .IsUnique();
+
+                    b.ToTable("EscoRelations");
+                });
+
             modelBuilder.Entity("Weiterbildungsraum.Web.Features.Competencies.FrameworkVersion", b =>
                 {
                     b.Property<int>("Id")

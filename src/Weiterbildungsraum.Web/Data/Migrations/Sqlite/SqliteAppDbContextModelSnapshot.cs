@@ -740,6 +740,80 @@ namespace Weiterbildungsraum.Web.Data.Migrations.Sqlite
                     b.ToTable("Frameworks");
                 });
 
+            modelBuilder.Entity("Weiterbildungsraum.Web.Features.Competencies.Esco.EscoConcept", b =>
+                {
+                    b.Property<string>("Uri")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("AltLabels")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Collections")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ImportedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PreferredLabel")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReuseLevel")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SkillType")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Uri");
+
+                    b.HasIndex("Kind", "PreferredLabel");
+
+                    b.ToTable("EscoConcepts");
+                });
+
+            modelBuilder.Entity("Weiterbildungsraum.Web.Features.Competencies.Esco.EscoRelation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FromUri")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ToUri")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ToUri");
+
+                    b.HasIndex("FromUri", "ToUri", "Type")
+                        .IsUnique();
+
+                    b.ToTable("EscoRelations");
+                });
+
             modelBuilder.Entity("Weiterbildungsraum.Web.Features.Competencies.FrameworkVersion", b =>
                 {
                     b.Property<int>("Id")

@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Weiterbildungsraum.Web.Data;
+using Weiterbildungsraum.Web.Features.Accounts;
+
+namespace Weiterbildungsraum.Web.Features.Competencies;
+
+[Authorize(Policy = Policies.Coordinator)]
+public sealed class ModelReviewModel(AppDbContext db) : PageModel
+{
+    public sealed record ReviewEntry(string Name, Domain.Competencies.CompetencyCategory Category, List<string> Tags, int TargetNow, int TargetFuture, int Weight);
+    public sealed record ReviewRole(string Key, string Name, string? Kldb, List<ReviewEntry> Profile);
+    public sealed record ReviewFamily(string Key, string Name, string Description, List<ReviewRole> Roles);
+
+    public string FrameworkName { get; private set; } = "";
+    public int VersionNumber { get; private set; }
+    public List<ReviewFamily> Families { get; private set; } = [];
+    public List<Competency> Competencies { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        var versionId = await CurrentModel.VersionIdAsync(db, ct);
+        var version = await db.FrameworkVersions.AsNoTracking().Include(v => v.Framework).SingleAsync(v => v.Id == versionId, ct);
+        FrameworkName = version.Framework.Name;
+        VersionNumber = version.Number;
+        var families = await db.JobFamilies.AsNoTracking().Where(f => f.VersionId == versionId)
+            .Include(f => f.Roles).ThenInclude(r => r.Profile).ThenInclude(p => p.Competency)
+            .OrderBy(f => f.SortOrder).AsSplitQuery().ToListAsync(ct);
+        Families = families.Select(f => new ReviewFamily(f.Key, f.Name, f.Description, f.Roles.OrderBy(r => r.Name).Select(r => new ReviewRole(r.Key, r.Name, r.KldbCode,
+            r.Profile.OrderBy(p => p.Competency.Category).ThenByDescending(p => p.Weight).ThenBy(p => p.Competency.Name)
+                .Select(p => new ReviewEntry(p.Competency.Name, p.Competency.Category, p.Competency.Tags, p.TargetNow, p.TargetFuture, p.Weight)).ToList())).ToList())).ToList();
+        Competencies = await db.Competencies.AsNoTracking().Where(c => c.VersionId == versionId).OrderBy(c => c.Name).ToListAsync(ct);
+    }
+}

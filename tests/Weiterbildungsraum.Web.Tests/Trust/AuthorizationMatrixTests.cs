@@ -1,0 +1,109 @@
+using System.Net;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Routing;
+using Weiterbildungsraum.Web.Features.Accounts;
+
+namespace Weiterbildungsraum.Web.Tests.Trust;
+
+/// <summary>
+/// Every page and API endpoint, taken from the application's endpoint metadata, for every role:
+/// allowed roles get through, the others are refused. An endpoint without an explicit decision fails.
+/// </summary>
+public class AuthorizationMatrixTests(DemoPlatform platform)
+{
+    /// <summary>The intended meaning of each policy — the specification this test holds the code to.</summary>
+    private static readonly Dictionary<string, string[]> PolicyRoles = new()
+    {
+        [Policies.Learner] = [Roles.Learner, Roles.CompanyHR, Roles.Admin],
+        [Policies.CompanyHR] = [Roles.CompanyHR, Roles.Admin],
+        [Policies.Provider] = [Roles.Provider, Roles.Admin],
+        [Policies.Coordinator] = [Roles.Coordinator, Roles.Admin],
+        [Policies.Admin] = [Roles.Admin],
+    };
+
+    private static readonly string?[] Callers = [null, .. Roles.All];
+
+    public sealed record Target(string Method, string Route, string[]? AllowedRoles, bool Anonymous);
+
+    private IReadOnlyList<Target> Targets()
+    {
+        var endpoints = platform.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.Metadata.GetMetadata<SuppressMatchingMetadata>() is null)
+            .Where(e => e.RoutePattern.RawText is { } raw && !raw.Contains("{*") && !raw.StartsWith("/api-referenz", StringComparison.Ordinal))
+            .ToList();
+        var targets = new List<Target>();
+        foreach (var endpoint in endpoints)
+        {
+            var anonymous = endpoint.Metadata.GetMetadata<IAllowAnonymous>() is not null;
+            var authorize = endpoint.Metadata.GetOrderedMetadata<IAuthorizeData>();
+            string[]? allowed = null;
+            if (!anonymous)
+            {
+                Assert.True(authorize.Count > 0, $"{endpoint.DisplayName} ({endpoint.RoutePattern.RawText}) hat keine ausdrückliche Zugriffsregel.");
+                IEnumerable<string> roles = Roles.All;
+                foreach (var rule in authorize)
+                {
+                    if (rule.Policy is { } policy)
+                    {
+                        Assert.True(PolicyRoles.ContainsKey(policy), $"Unbekannte Richtlinie „{policy}“ an {endpoint.RoutePattern.RawText}: bitte in diesem Test festlegen.");
+                        roles = roles.Intersect(PolicyRoles[policy]);
+                    }
+                    if (rule.Roles is { } r) roles = roles.Intersect(r.Split(',', StringSplitOptions.TrimEntries));
+                }
+                allowed = roles.ToArray();
+            }
+            var route = Concrete(endpoint.RoutePattern.RawText!);
+            var methods = endpoint.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET", "POST"];
+            targets.AddRange(methods.Where(m => m is "GET" or "POST" or "PUT" or "DELETE").Select(m => new Target(m, route, allowed, anonymous)));
+        }
+        return targets.DistinctBy(t => (t.Method, t.Route)).ToList();
+    }
+
+    private static string Concrete(string pattern)
+    {
+        var route = System.Text.RegularExpressions.Regex.Replace(pattern, "{([^}:?]+)[^}]*}", m => m.Groups[1].Value switch
+        {
+            var n when n.Contains("token", StringComparison.OrdinalIgnoreCase) => "ungueltig",
+            _ => "1",
+        });
+        return "/" + route.TrimStart('/');
+    }
+
+    [Fact]
+    public void Every_endpoint_has_an_explicit_access_rule()
+    {
+        var targets = Targets();
+        Assert.Contains(targets, t => t.Route == "/api/v1/job-families");
+        Assert.Contains(targets, t => t.Route == "/koordination/anbieter-freigeben");
+    }
+
+    [Fact]
+    public async Task Every_role_is_allowed_or_refused_as_the_rules_say()
+    {
+        var clients = new Dictionary<string, HttpClient>();
+        foreach (var role in Roles.All) clients[role] = await platform.ClientAsRoleAsync(role);
+        var anonymous = platform.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        var failures = new List<string>();
+        foreach (var target in Targets())
+            foreach (var caller in Callers)
+            {
+                var client = caller is null ? anonymous : clients[caller];
+                using var request = new HttpRequestMessage(new HttpMethod(target.Method), target.Route);
+                if (target.Method != "GET") request.Content = new FormUrlEncodedContent([]);
+                using var response = await client.SendAsync(request, TestContext.Current.CancellationToken);
+                var refused = IsRefused(response);
+                var shouldPass = target.Anonymous || (caller is not null && target.AllowedRoles!.Contains(caller));
+                if (shouldPass == refused)
+                    failures.Add($"{target.Method} {target.Route} als {caller ?? "anonym"}: {(int)response.StatusCode} {response.Headers.Location} – erwartet {(shouldPass ? "erlaubt" : "verweigert")}");
+            }
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    private static bool IsRefused(HttpResponseMessage response) =>
+        response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden
+        || (response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location?.ToString() is { } location
+            && (location.Contains("/anmelden?ReturnUrl", StringComparison.Ordinal) || location.Contains("/zugriff-verweigert", StringComparison.Ordinal)));
+}
