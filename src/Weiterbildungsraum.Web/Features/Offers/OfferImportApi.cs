@@ -19,7 +19,8 @@ public static class OfferImportApi
 
     public static IEndpointRouteBuilder MapOfferImport(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/v1/offers").WithTags("Angebote importieren").RequireAuthorization(ApiTokenSetup.ImportPolicy);
+        var group = app.MapGroup("/api/v1/offers").WithTags("Angebote importieren").RequireAuthorization(ApiTokenSetup.ImportPolicy)
+            .RequireRateLimiting(Operations.ApiRateLimits.Policy);
         group.MapPost("/import", ImportAsync)
             .WithSummary("Angebote importieren (open-Qcat-XML, CSV-Vorlage oder schema.org-JSON-LD)")
             .WithDescription("Body: die Datei. dryRun=true prüft nur. Fehler antworten mit 422 und jedem Problem (Datei, Zeile/Pfad, Feld, Grund).")
