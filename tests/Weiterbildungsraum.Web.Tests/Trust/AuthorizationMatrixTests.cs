@@ -21,6 +21,8 @@ public class AuthorizationMatrixTests(DemoPlatform platform)
         [Policies.Provider] = [Roles.Provider, Roles.Admin],
         [Policies.Coordinator] = [Roles.Coordinator, Roles.Admin],
         [Policies.Admin] = [Roles.Admin],
+        // Only an API token of a provider (Bearer) passes; no signed-in role does.
+        [ApiTokenSetup.ImportPolicy] = [],
     };
 
     private static readonly string?[] Callers = [null, .. Roles.All];
