@@ -66,11 +66,6 @@ public class ImportPageAndCommandTests(ProviderPlatform platform) : IClassFixtur
         var second = await RunAsync(dir, "import-offers", file, "--Seed:DemoData=false");
         Assert.True(second.ExitCode == 0, second.Error);
         Assert.Contains("0 neu, 0 geändert, 2 unverändert", second.Output);
-
-        await File.WriteAllTextAsync(file, "{\"@type\": \"Course\"", TestContext.Current.CancellationToken);
-        var broken = await RunAsync(dir, "import-offers", file, "--Seed:DemoData=false");
-        Assert.Equal(1, broken.ExitCode);
-        Assert.Contains("kein gültiges JSON", broken.Error);
     }
 
     private static async Task<(int ExitCode, string Output, string Error)> RunAsync(string workingDirectory, params string[] args)
@@ -85,7 +80,7 @@ public class ImportPageAndCommandTests(ProviderPlatform platform) : IClassFixtur
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
         await process.WaitForExitAsync(timeout.Token);
         return (process.ExitCode, await output, await error);
     }
