@@ -31,6 +31,8 @@ try
     builder.Services.AddDemand(builder.Configuration);
     builder.Services.AddKompetenzcheck();
     builder.Services.AddSearch();
+    builder.Services.AddApiTokens();
+    builder.Services.AddProviderOffers(builder.Configuration);
     builder.Services.AddRazorPages(o => o.RootDirectory = "/Features");
     // German text stays readable in the HTML instead of becoming character references.
     builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
@@ -79,6 +81,8 @@ try
     app.MapCompetencies();
     app.MapSearch();
     app.MapOffers();
+    app.MapOfferImport();
+    app.MapProviderDownloads();
     app.MapModelExchange();
     app.MapFunding();
     app.MapMatching();

@@ -32,8 +32,8 @@ public class MatchingBrowserTests(BrowserPlatform browser)
         await page.FillAsync("#Input_Email", DemoSeeder.DemoUsers.Single(u => u.Role == "CompanyHR").Email);
         await page.FillAsync("#Input_Password", DemoSeeder.DemoPassword);
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
-        await page.ClickAsync("nav[aria-label='Hauptnavigation'] >> text=Weiterbildungsplan");
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/mein-bereich");
+        await page.ClickAsync("main >> text=Weiterbildungsplan");
         await page.WaitForURLAsync("**/unternehmen/weiterbildungsplan");
         await BrowserPlatform.AssertAccessibleAsync(page);
 

@@ -23,8 +23,14 @@ public static class Forms
         foreach (var input in form.QuerySelectorAll<IHtmlInputElement>("input[name]"))
         {
             if (input.Type is "checkbox" or "radio" && !input.IsChecked) continue;
+            // ASP.NET writes a hidden "false" after each checkbox; a checked box wins.
+            if (input.Type == "hidden" && fields.ContainsKey(input.Name!) && form.QuerySelector($"input[type=checkbox][name='{input.Name}']") is not null) continue;
             fields[input.Name!] = input.Value;
         }
+        foreach (var textarea in form.QuerySelectorAll<IHtmlTextAreaElement>("textarea[name]"))
+            fields[textarea.Name!] = textarea.Value;
+        foreach (var select in form.QuerySelectorAll<IHtmlSelectElement>("select[name]"))
+            fields[select.Name!] = select.SelectedOptions.FirstOrDefault()?.Value ?? select.Options.FirstOrDefault()?.Value ?? "";
         foreach (var (key, value) in values) fields[key] = value;
         var action = string.IsNullOrEmpty(form.GetAttribute("action")) ? url : form.GetAttribute("action")!;
         return await client.PostAsync(action, new FormUrlEncodedContent(fields));

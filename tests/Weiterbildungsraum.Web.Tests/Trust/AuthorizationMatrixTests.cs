@@ -22,6 +22,8 @@ public class AuthorizationMatrixTests(DemoPlatform platform)
         [Policies.Coordinator] = [Roles.Coordinator, Roles.Admin],
         [Policies.Admin] = [Roles.Admin],
         [Policies.ProviderOrCoordinator] = [Roles.Provider, Roles.Coordinator, Roles.Admin],
+        // Only an API token of a provider (Bearer) passes; no signed-in role does.
+        [ApiTokenSetup.ImportPolicy] = [],
     };
 
     private static readonly string?[] Callers = [null, .. Roles.All];

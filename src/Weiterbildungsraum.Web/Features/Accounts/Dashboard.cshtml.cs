@@ -13,12 +13,27 @@ public sealed class DashboardModel(AppDbContext db) : PageModel
 
     private static readonly TaskLink[] AllTasks =
     [
-        new("Jobfamilien und Anforderungsprofile", "/jobfamilien", "Was Berufe heute und in drei Jahren verlangen."),
-        new("Unternehmen: Beschäftigte einladen", "/unternehmen/einladen", "Persönliche Einladungslinks für Ihr Team erstellen.", Roles.CompanyHR),
-        new("Koordination: Anbieter freigeben", "/koordination/anbieter-freigeben", "Neu registrierte Bildungsanbieter prüfen und freischalten.", Roles.Coordinator, Roles.Admin),
-        new("Koordination: Kompetenzmodell prüfen", "/koordination/kompetenzmodell", "Das ganze Modell auf einer druckbaren Seite.", Roles.Coordinator, Roles.Admin),
-        new("Koordination: Meldung schreiben", "/koordination/aktuelles/neu", "Neuigkeiten für das Netzwerk veröffentlichen.", Roles.Coordinator, Roles.Admin),
-        new("Veranstaltungen", "/veranstaltungen", "Was als Nächstes im Netzwerk ansteht."),
+        new("Kompetenzcheck", "/kompetenzcheck", "Sich selbst einschätzen und den Weiterbildungsbedarf sehen.", Roles.Learner),
+        new("Meine Checks", "/kompetenzcheck/verlauf", "Frühere Checks und den Fortschritt über die Zeit.", Roles.Learner),
+        new("Meine Einschätzungen", "/meine-daten", "Einschätzungen der Führungskraft sehen, Freigabe der Selbsteinschätzung steuern.", Roles.Learner),
+        new("Passende Angebote", "/empfehlungen", "Empfehlungen zum eigenen Bedarf mit Lernpfad und Förderhinweisen.", Roles.Learner),
+        new("Team", "/unternehmen/mitarbeitende", "Beschäftigte, Rollen und Einschätzungen.", Roles.CompanyHR),
+        new("Rollen des Unternehmens", "/unternehmen/rollen", "REGIO-Profile übernehmen und anpassen.", Roles.CompanyHR),
+        new("Team bewerten", "/unternehmen/team-bewertung", "Ein ganzes Team in einem Raster einschätzen.", Roles.CompanyHR),
+        new("Team-Kompetenzmatrix", "/unternehmen/team-matrix", "Wer steht wo – mit Export als Excel und CSV.", Roles.CompanyHR),
+        new("Weiterbildungsplan", "/unternehmen/weiterbildungsplan", "Bedarfe, Empfehlungen, Plan und Kosten nach Förderung.", Roles.CompanyHR),
+        new("Weiterbildungsverbund", "/unternehmen/verbund", "Bedarfe für gemeinsame Kurse mit anderen Firmen freigeben.", Roles.CompanyHR),
+        new("Beschäftigte einladen", "/unternehmen/einladen", "Persönliche Einladungslinks für Ihr Team erstellen.", Roles.CompanyHR),
+        new("Anbieterbereich", "/anbieter", "Angebote anlegen, veröffentlichen und aktuell halten.", Roles.Provider),
+        new("Angebote importieren", "/anbieter/import", "open-Qcat, CSV oder JSON-LD hochladen – erst prüfen, dann übernehmen.", Roles.Provider),
+        new("Anfragen", "/anbieter/anfragen", "Anfragen von Interessierten und Unternehmen.", Roles.Provider),
+        new("Verbund-Einladungen", "/anbieter/verbuende", "Für Gruppen mehrerer Firmen ein Angebot machen.", Roles.Provider),
+        new("Bedarfsradar", "/bedarfsradar", "Anonymisierter Bedarf der Region und wo Angebote fehlen.", Roles.Provider, Roles.Coordinator, Roles.Admin),
+        new("Weiterbildungsverbünde", "/koordination/verbuende", "Gruppenvorschläge prüfen und Anbieter einladen.", Roles.Coordinator, Roles.Admin),
+        new("Anbieter freigeben", "/koordination/anbieter-freigeben", "Neu registrierte Bildungsanbieter prüfen und freischalten.", Roles.Coordinator, Roles.Admin),
+        new("Kompetenzmodell prüfen", "/koordination/kompetenzmodell", "Das ganze Modell auf einer druckbaren Seite.", Roles.Coordinator, Roles.Admin),
+        new("Meldung schreiben", "/koordination/aktuelles/neu", "Neuigkeiten für das Netzwerk veröffentlichen.", Roles.Coordinator, Roles.Admin),
+        new("Förderprogramme", "/verwaltung/foerderprogramme", "Regeln, Sätze und Quellen der Förderprogramme pflegen.", Roles.Admin),
         new("Meine Daten und Privatsphäre", "/meine-daten/datenschutz", "Daten herunterladen, Zugriffe sehen, Konto löschen."),
     ];
 

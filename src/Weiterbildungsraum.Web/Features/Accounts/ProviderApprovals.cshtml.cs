@@ -7,7 +7,7 @@ using Weiterbildungsraum.Web.Data;
 namespace Weiterbildungsraum.Web.Features.Accounts;
 
 [Authorize(Policy = Policies.Coordinator)]
-public sealed class ProviderApprovalsModel(AppDbContext db) : PageModel
+public sealed class ProviderApprovalsModel(AppDbContext db, Offers.IOfferChangeNotifier offers) : PageModel
 {
     public sealed record PendingProvider(int Id, string Name, string Town, DateTime RegisteredOn, string? ContactEmail);
 
@@ -31,6 +31,8 @@ public sealed class ProviderApprovalsModel(AppDbContext db) : PageModel
         provider.IsApproved = true;
         provider.IsPublicProfile = true;
         await db.SaveChangesAsync(ct);
+        // The provider's offers become searchable now.
+        await offers.OffersChangedAsync(await db.Offers.Where(o => o.ProviderId == id).Select(o => o.Id).ToListAsync(ct), ct);
         Message = $"{provider.Name} ist freigegeben.";
         return RedirectToPage();
     }

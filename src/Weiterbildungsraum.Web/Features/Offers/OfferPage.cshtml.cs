@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -10,7 +11,7 @@ namespace Weiterbildungsraum.Web.Features.Offers;
 
 /// <summary>/angebote/{id}: all facts of an offer, its sessions with iCal, the competencies it teaches, and the enquiry form.</summary>
 [AllowAnonymous]
-public sealed class OfferPageModel(AppDbContext db, UserManager<AppUser> users) : PageModel
+public sealed class OfferPageModel(AppDbContext db, UserManager<AppUser> users, EnquiryMail mail) : PageModel
 {
     public OfferDetails Offer { get; private set; } = null!;
     public string JsonLd { get; private set; } = "";
@@ -53,13 +54,18 @@ public sealed class OfferPageModel(AppDbContext db, UserManager<AppUser> users) 
     {
         if (!await LoadAsync(id, ct)) return NotFound();
         if (!ModelState.IsValid) return Page();
-        db.Enquiries.Add(new Enquiry
+        var enquiry = new Enquiry
         {
             OfferId = id, FromUserId = users.GetUserId(User), Name = Enquiry.Name.Trim(), Email = Enquiry.Email.Trim(),
             OrganisationName = string.IsNullOrWhiteSpace(Enquiry.Organisation) ? null : Enquiry.Organisation.Trim(),
             Message = Enquiry.Message.Trim(), CreatedAt = DateTime.UtcNow,
-        });
+        };
+        db.Enquiries.Add(enquiry);
         await db.SaveChangesAsync(ct);
+        // The inbox has the enquiry already; mail is a courtesy when SMTP is configured.
+        var to = await db.Offers.Where(o => o.Id == id)
+            .Select(o => o.ContactEmail != "" ? o.ContactEmail : o.Provider.Email).SingleAsync(ct);
+        await mail.SendAsync(enquiry, Offer.Title, to ?? "", ct);
         return Redirect($"/angebote/{id}?gesendet=true#anfrage");
     }
 

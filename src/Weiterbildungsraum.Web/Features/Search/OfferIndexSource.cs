@@ -11,8 +11,13 @@ public sealed class OfferIndexSource(AppDbContext db)
 {
     public sealed record CompetencyCatalog(IReadOnlyDictionary<string, string> Names, IReadOnlyDictionary<string, List<KeyName>> Families, IReadOnlySet<string> Transversal);
 
-    public static IQueryable<Offer> Searchable(AppDbContext db) =>
-        db.Offers.Where(o => o.IsPublished && o.Provider.IsApproved);
+    public static IQueryable<Offer> Searchable(AppDbContext db)
+    {
+        // OfferVisibility.IsPublic in SQL: a warned, still stale offer disappears HiddenAfterWarningDays after the warning.
+        var hiddenIfWarnedBefore = DateTime.UtcNow.Date.AddDays(1 - OfferVisibility.HiddenAfterWarningDays);
+        return db.Offers.Where(o => o.IsPublished && o.Provider.IsApproved
+            && !(o.StaleWarningSentAt != null && o.StaleWarningSentAt >= o.UpdatedAt && o.StaleWarningSentAt < hiddenIfWarnedBefore));
+    }
 
     public async Task<CompetencyCatalog> CatalogAsync(CancellationToken ct = default)
     {

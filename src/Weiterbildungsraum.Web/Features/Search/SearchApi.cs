@@ -8,6 +8,7 @@ public static class SearchApi
     public static IServiceCollection AddSearch(this IServiceCollection services)
     {
         services.AddSingleton<OfferIndex>();
+        services.AddScoped<Offers.IOfferChangeNotifier, SearchIndexNotifier>();
         services.AddHostedService<OfferIndexCatchUp>();
         return services;
     }

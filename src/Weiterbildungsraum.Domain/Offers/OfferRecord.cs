@@ -1,0 +1,88 @@
+namespace Weiterbildungsraum.Domain.Offers;
+
+public enum SessionFormat { Onsite, Online, Blended, Inhouse }
+
+public enum StudyMode { FullTime, PartTime, AlongsideWork }
+
+/// <summary>An offer as read from an import file, before it meets the database. Location names the place in the file.</summary>
+public sealed class OfferRecord
+{
+    public required string Location { get; init; }
+    public string ExternalId { get; set; } = "";
+    public string Title { get; set; } = "";
+    public string Summary { get; set; } = "";
+    /// <summary>HTML as delivered; the host sanitises it.</summary>
+    public string Content { get; set; } = "";
+    public string TargetGroup { get; set; } = "";
+    public string EntryRequirements { get; set; } = "";
+    public string Qualification { get; set; } = "";
+    public string ExaminingBody { get; set; } = "";
+    public int? Hours { get; set; }
+    public decimal? Price { get; set; }
+    public string PriceRemark { get; set; } = "";
+    public string FundingNotes { get; set; } = "";
+    public bool Azav { get; set; }
+    public bool BildungsgutscheinApproved { get; set; }
+    public string Language { get; set; } = "de";
+    public StudyMode StudyMode { get; set; } = StudyMode.PartTime;
+    public int? MinParticipants { get; set; }
+    public int? MaxParticipants { get; set; }
+    public string ContactName { get; set; } = "";
+    public string ContactEmail { get; set; } = "";
+    public string ContactPhone { get; set; } = "";
+    /// <summary>The provider named in the file (operator import with --create-providers).</summary>
+    public SupplierRecord? Supplier { get; set; }
+    public List<SessionRecord> Sessions { get; } = [];
+    /// <summary>Empty when the file says nothing about competencies: existing links then stay.</summary>
+    public List<CompetencyClaim> Competencies { get; } = [];
+}
+
+public sealed class SessionRecord
+{
+    public required string Location { get; init; }
+    public DateOnly StartDate { get; set; }
+    public DateOnly EndDate { get; set; }
+    public TimeOnly? StartTime { get; set; }
+    public TimeOnly? EndTime { get; set; }
+    public SessionFormat Format { get; set; }
+    public string VenueName { get; set; } = "";
+    public string Street { get; set; } = "";
+    public string Postcode { get; set; } = "";
+    public string Town { get; set; } = "";
+    public int? Seats { get; set; }
+}
+
+/// <summary>"This offer teaches …": a competency key, a name or an ESCO URI, with optional levels.</summary>
+public sealed record CompetencyClaim(string Text, int? EntryLevel, int? ExitLevel, string Location, string? Name = null);
+
+public sealed record SupplierRecord(string Id, string Name, string Street = "", string Postcode = "", string Town = "", string Email = "", string Phone = "", string Website = "");
+
+public enum ProblemSeverity { Error, Warning, Notice }
+
+/// <summary>One finding of an import: where (file, line or JSON path), which field, and why — in German.</summary>
+public sealed record ImportProblem(ProblemSeverity Severity, string File, string Location, string Field, string Message)
+{
+    public override string ToString() =>
+        $"{File}{(Location.Length > 0 ? ", " + Location : "")}{(Field.Length > 0 ? ", " + Field : "")}: {Message}";
+}
+
+public enum CatalogueKind { Full, Update }
+
+/// <summary>What a parser read from one file.</summary>
+public sealed class ParsedCatalogue
+{
+    public required string File { get; init; }
+    public required string Format { get; init; }
+    public CatalogueKind Kind { get; set; } = CatalogueKind.Full;
+    public SupplierRecord? Supplier { get; set; }
+    public List<OfferRecord> Offers { get; } = [];
+    /// <summary>Offer ids the file withdraws (open-Qcat UPDATE_CATALOG/DELETE).</summary>
+    public List<string> Withdrawn { get; } = [];
+    public List<ImportProblem> Problems { get; } = [];
+
+    public bool HasErrors => Problems.Any(p => p.Severity == ProblemSeverity.Error);
+
+    public void Error(string location, string field, string message) => Problems.Add(new(ProblemSeverity.Error, File, location, field, message));
+    public void Warning(string location, string field, string message) => Problems.Add(new(ProblemSeverity.Warning, File, location, field, message));
+    public void Notice(string location, string field, string message) => Problems.Add(new(ProblemSeverity.Notice, File, location, field, message));
+}

@@ -1,0 +1,165 @@
+using Microsoft.EntityFrameworkCore;
+using Weiterbildungsraum.Domain.Offers;
+using Weiterbildungsraum.Domain.Offers.Import;
+using Weiterbildungsraum.Domain.Text;
+using Weiterbildungsraum.Web.Data;
+using Weiterbildungsraum.Web.Features.Accounts;
+using Weiterbildungsraum.Web.Features.Competencies;
+
+namespace Weiterbildungsraum.Web.Features.Offers.Import;
+
+/// <summary>
+/// Bulk import: parse, validate everything, then (unless a dry run or any error) apply all of it in one SaveChanges —
+/// one transaction. Upsert by (provider, provider's offer id); an unchanged offer is not touched.
+/// </summary>
+public sealed class OfferImporter(AppDbContext db, OfferWriter writer)
+{
+    public const int DefaultEntryLevel = 0, DefaultExitLevel = 2;
+
+    public async Task<ImportReport> RunAsync(ImportRequest request, CancellationToken ct = default)
+    {
+        var parsed = ImportFormats.Parse(request.FileName, request.Content);
+        OfferRecordValidator.Validate(parsed);
+        var contents = parsed.Offers.ToDictionary(o => o, o => Sanitized(o, parsed));
+        var providers = await ResolveProvidersAsync(parsed, request, ct);
+        var competencies = await CompetencyLinksAsync(parsed, ct);
+
+        var providerIds = providers.Values.Where(p => p.Id != 0).Select(p => p.Id).Distinct().ToList();
+        var existing = await db.Offers.Include(o => o.Sessions).Include(o => o.Competencies).AsSplitQuery()
+            .Where(o => providerIds.Contains(o.ProviderId)).ToListAsync(ct);
+        var byKey = existing.ToDictionary(o => (o.ProviderId, o.ExternalId));
+
+        var changed = new List<Offer>();
+        int created = 0, updated = 0, unchanged = 0, unpublished = 0;
+        var seen = new HashSet<Offer>();
+        foreach (var record in parsed.Offers.Where(providers.ContainsKey))
+        {
+            var provider = providers[record];
+            var links = competencies.TryGetValue(record, out var l) ? l : null;
+            byKey.TryGetValue((provider.Id, record.ExternalId), out var current);
+            var candidate = OfferImportMapping.ToOffer(record, contents[record], links ?? current?.Competencies ?? []);
+            if (current is null)
+            {
+                WarnLikelyDuplicate(parsed, record, existing.Where(o => o.ProviderId == provider.Id));
+                candidate.Provider = provider;
+                db.Offers.Add(candidate);
+                changed.Add(candidate);
+                created++;
+                continue;
+            }
+            seen.Add(current);
+            if (OfferImportMapping.SameContent(candidate, current)) { unchanged++; continue; }
+            OfferImportMapping.CopyTo(candidate, current);
+            changed.Add(current);
+            updated++;
+        }
+        var withdraw = existing.Where(o => o.IsPublished && parsed.Withdrawn.Contains(o.ExternalId)).ToList();
+        foreach (var id in parsed.Withdrawn.Where(id => existing.All(o => o.ExternalId != id)))
+            parsed.Notice("", "DELETE", $"Das zu löschende Angebot „{id}“ gibt es nicht; nichts zu tun.");
+        if (request.UnpublishMissing)
+        {
+            if (parsed.Kind == CatalogueKind.Update)
+                parsed.Notice("", "--unpublish-missing", "Eine Änderungsdatei (UPDATE_CATALOG) enthält nicht den ganzen Katalog; fehlende Angebote bleiben veröffentlicht.");
+            else withdraw.AddRange(existing.Where(o => o.IsPublished && !seen.Contains(o) && !withdraw.Contains(o)));
+        }
+        foreach (var offer in withdraw)
+        {
+            offer.IsPublished = false;
+            if (!changed.Contains(offer)) changed.Add(offer);
+            unpublished++;
+        }
+
+        var newProviders = providers.Values.Where(p => p.Id == 0).Distinct().Select(p => p.Name).ToList();
+        var apply = !request.DryRun && !parsed.HasErrors;
+        if (apply && changed.Count > 0) await writer.SaveAsync(changed, ct);
+        else db.ChangeTracker.Clear();
+        return new ImportReport(parsed.File, parsed.Format, request.DryRun, apply, parsed.Offers.Count, created, updated, unchanged, unpublished,
+            newProviders, [.. parsed.Problems.OrderBy(p => p.Severity)]);
+    }
+
+    private static string Sanitized(OfferRecord record, ParsedCatalogue parsed)
+    {
+        var clean = OfferHtml.Sanitize(record.Content, out var removed);
+        if (removed) parsed.Warning(record.Location, "Beschreibung", "Unzulässige Inhalte (z. B. Skripte, Ereignis-Attribute, javascript:-Links) wurden entfernt.");
+        return clean;
+    }
+
+    private async Task<Dictionary<OfferRecord, Organisation>> ResolveProvidersAsync(ParsedCatalogue parsed, ImportRequest request, CancellationToken ct)
+    {
+        var result = new Dictionary<OfferRecord, Organisation>();
+        if (request.ProviderId is { } fixedId)
+        {
+            var provider = await db.Organisations.SingleAsync(o => o.Id == fixedId, ct);
+            foreach (var o in parsed.Offers) result[o] = provider;
+            return result;
+        }
+        var known = await db.Organisations.Where(o => o.Type == OrganisationType.Provider).ToListAsync(ct);
+        var planned = new Dictionary<string, Organisation>(StringComparer.Ordinal);
+        foreach (var o in parsed.Offers)
+        {
+            var supplier = o.Supplier ?? parsed.Supplier;
+            if (supplier is null || supplier.Name.Length == 0 && supplier.Id.Length == 0)
+            {
+                parsed.Error(o.Location, "Anbieter", "Die Datei nennt keinen Anbieter. Bitte --provider SCHLÜSSEL angeben.");
+                continue;
+            }
+            var match = known.FirstOrDefault(k => k.Key is not null && k.Key == supplier.Id)
+                ?? known.FirstOrDefault(k => GermanText.Fold(k.Name) == GermanText.Fold(supplier.Name));
+            if (match is null && request.CreateProviders)
+            {
+                var key = supplier.Id.Length > 0 ? supplier.Id : supplier.Name;
+                if (!planned.TryGetValue(key, out match))
+                    planned[key] = match = new Organisation
+                    {
+                        Key = supplier.Id.Length > 0 ? supplier.Id : null, Name = supplier.Name.Length > 0 ? supplier.Name : supplier.Id,
+                        Type = OrganisationType.Provider, Street = supplier.Street, Postcode = supplier.Postcode, Town = supplier.Town,
+                        Email = NullIfEmpty(supplier.Email), Phone = NullIfEmpty(supplier.Phone), Website = NullIfEmpty(supplier.Website),
+                        IsApproved = false, CreatedAt = DateTime.UtcNow,
+                    };
+            }
+            if (match is null) parsed.Error(o.Location, "Anbieter", $"Der Anbieter „{supplier.Name}“ ({supplier.Id}) ist unbekannt. Mit --create-providers anlegen oder --provider SCHLÜSSEL angeben.");
+            else result[o] = match;
+        }
+        return result;
+    }
+
+    private async Task<Dictionary<OfferRecord, List<OfferCompetency>>> CompetencyLinksAsync(ParsedCatalogue parsed, CancellationToken ct)
+    {
+        var result = new Dictionary<OfferRecord, List<OfferCompetency>>();
+        if (parsed.Offers.All(o => o.Competencies.Count == 0)) return result;
+        var versionId = await CurrentModel.VersionIdAsync(db, ct);
+        var model = await db.Competencies.AsNoTracking().Where(c => c.VersionId == versionId)
+            .Select(c => new { c.Key, c.Name, c.EscoUris }).ToListAsync(ct);
+        string? Find(string text) =>
+            model.FirstOrDefault(c => c.Key == text)?.Key
+            ?? model.FirstOrDefault(c => c.EscoUris.Contains(text.Trim()))?.Key
+            ?? model.FirstOrDefault(c => GermanText.Fold(c.Name) == GermanText.Fold(text))?.Key;
+        foreach (var offer in parsed.Offers.Where(o => o.Competencies.Count > 0))
+        {
+            var links = new List<OfferCompetency>();
+            foreach (var claim in offer.Competencies)
+            {
+                var key = Find(claim.Text) ?? (claim.Name is null ? null : Find(claim.Name));
+                if (key is null)
+                {
+                    parsed.Warning(claim.Location, "Kompetenzen", $"„{claim.Name ?? claim.Text}“ ist keine Kompetenz des aktuellen Modells und wird nicht übernommen. Vorschläge gibt es beim Bearbeiten des Angebots.");
+                    continue;
+                }
+                if (links.Any(l => l.CompetencyKey == key)) continue;
+                links.Add(new OfferCompetency { CompetencyKey = key, EntryLevel = claim.EntryLevel ?? DefaultEntryLevel, ExitLevel = claim.ExitLevel ?? Math.Max(claim.EntryLevel ?? 0, DefaultExitLevel) });
+            }
+            result[offer] = links;
+        }
+        return result;
+    }
+
+    private static void WarnLikelyDuplicate(ParsedCatalogue parsed, OfferRecord record, IEnumerable<Offer> others)
+    {
+        if (LikelyDuplicates.KeyOf(record) is not { } key) return;
+        var twin = others.FirstOrDefault(o => LikelyDuplicates.KeyOf(o.Title, o.Sessions.Select(s => (s.StartDate, s.Town, s.VenueName, Enum.Parse<SessionFormat>(s.Format.ToString())))) == key);
+        if (twin is not null)
+            parsed.Warning(record.Location, "Titel", $"Wahrscheinlich doppelt: Ihr Angebot „{twin.ExternalId}“ hat denselben Titel, Starttermin und Ort.");
+    }
+
+    private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
+}

@@ -1,0 +1,67 @@
+using Weiterbildungsraum.Web.Content;
+
+namespace Weiterbildungsraum.Browser.Tests;
+
+public class ProviderBrowserTests(BrowserPlatform browser)
+{
+    [Fact]
+    public async Task A_provider_creates_an_offer_and_every_page_of_the_provider_area_is_accessible()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/anmelden");
+        await page.FillAsync("#Input_Email", DemoSeeder.DemoUsers[2].Email);
+        await page.FillAsync("#Input_Password", DemoSeeder.DemoPassword);
+        await page.ClickAsync("main button[type=submit]");
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/mein-bereich");
+
+        await page.ClickAsync("main >> text=Anbieterbereich");
+        await page.WaitForURLAsync("**/anbieter");
+        await BrowserPlatform.AssertAccessibleAsync(page);
+
+        await page.ClickAsync("text=Neues Angebot anlegen");
+        await page.WaitForURLAsync("**/anbieter/angebote/neu*");
+        await BrowserPlatform.AssertAccessibleAsync(page);
+        var title = "Prüfvorbereitung Elektrofachkraft " + Guid.NewGuid().ToString("N")[..6];
+        await page.FillAsync("#Input_Title", title);
+        await page.FillAsync("#Input_Content", "Vorbereitung auf die Prüfung mit Übungen zu Schutzmaßnahmen, Messungen und Dokumentation.");
+        await page.FillAsync("#Input_Hours", "24");
+        await page.FillAsync("#Input_Price", "480");
+        await page.FillAsync("#Input_Sessions_0__StartDate", "2027-09-06");
+        await page.FillAsync("#Input_Sessions_0__EndDate", "2027-09-08");
+        await page.SelectOptionAsync("#Input_Sessions_0__Format", "Online");
+        await page.CheckAsync("#Input_IsPublished");
+        await page.ClickAsync("button:has-text('Kompetenzen vorschlagen')");
+        await page.WaitForSelectorAsync(".competency-picks li");
+        Assert.Equal(title, await page.InputValueAsync("#Input_Title"));
+        await page.Locator(".competency-picks input[type=checkbox]").First.CheckAsync();
+        await page.ClickAsync("button:has-text('Speichern')");
+        await page.WaitForSelectorAsync("p.notice.ok");
+        Assert.Contains(title, await page.TextContentAsync("p.notice.ok"));
+        await BrowserPlatform.AssertAccessibleAsync(page);
+
+        await page.GotoAsync("/anbieter");
+        Assert.True(await page.Locator($"text={title}").IsVisibleAsync());
+        foreach (var url in new[] { "/anbieter/profil", "/anbieter/import", "/anbieter/anfragen", "/anbieter/zugaenge" })
+        {
+            await page.GotoAsync(url);
+            await BrowserPlatform.AssertAccessibleAsync(page);
+        }
+    }
+
+    [Fact]
+    public async Task The_offer_form_fits_a_phone()
+    {
+        var page = await browser.NewPageAsync(width: 375, height: 740);
+        await page.GotoAsync("/anmelden");
+        await page.FillAsync("#Input_Email", DemoSeeder.DemoUsers[2].Email);
+        await page.FillAsync("#Input_Password", DemoSeeder.DemoPassword);
+        await page.ClickAsync("main button[type=submit]");
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/mein-bereich");
+        foreach (var url in new[] { "/anbieter", "/anbieter/angebote/neu" })
+        {
+            await page.GotoAsync(url);
+            var width = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
+            Assert.True(width <= 375, $"{url} ist auf dem Smartphone breiter als der Bildschirm ({width}px).");
+        }
+    }
+}
