@@ -57,6 +57,8 @@ public sealed class BrowserPlatform : IAsyncLifetime
         {
             BaseURL = BaseUrl, Locale = "de-DE", ViewportSize = new ViewportSize { Width = width, Height = height },
         });
+        // A loaded two-core machine can take longer than Playwright's 30 s default for a first page.
+        context.SetDefaultTimeout(60_000);
         return await context.NewPageAsync();
     }
 

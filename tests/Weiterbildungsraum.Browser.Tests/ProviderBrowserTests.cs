@@ -40,7 +40,7 @@ public class ProviderBrowserTests(BrowserPlatform browser)
         await BrowserPlatform.AssertAccessibleAsync(page);
 
         await page.GotoAsync("/anbieter");
-        Assert.True(await page.Locator($"text={title}").IsVisibleAsync());
+        Assert.True(await page.GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = title }).IsVisibleAsync());
         foreach (var url in new[] { "/anbieter/profil", "/anbieter/import", "/anbieter/anfragen", "/anbieter/zugaenge" })
         {
             await page.GotoAsync(url);

@@ -7,6 +7,8 @@ public sealed class SearchIndexNotifier(OfferIndex index) : IOfferChangeNotifier
 {
     public async Task OffersChangedAsync(IReadOnlyCollection<int> offerIds, CancellationToken ct)
     {
+        // Operator commands run beside the server and leave the index to it: its catch-up finds the change by UpdatedAt.
+        if (!index.IsReady) return;
         // ReindexOfferAsync drops an offer that is no longer searchable (unpublished, hidden).
         foreach (var id in offerIds) await index.ReindexOfferAsync(id, ct);
     }
