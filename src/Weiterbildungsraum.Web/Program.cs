@@ -45,7 +45,7 @@ try
         doc.Info.Description = "Öffentliche Schnittstelle der regionalen Weiterbildungsplattform. This service uses the ESCO classification of the European Commission.";
         return Task.CompletedTask;
     }));
-    builder.Services.AddSingleton<IPlaceLocator, RegionPlaceLocator>();
+    builder.Services.AddSingleton(PlaceTable.Directory);
     builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
     builder.Services.AddApiRateLimits(builder.Configuration);
 

@@ -1,3 +1,4 @@
+using Weiterbildungsraum.Domain.Geo;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Weiterbildungsraum.Domain.Matching;
 using Weiterbildungsraum.Web.Data;
@@ -37,7 +38,7 @@ public static class MatchingApi
     }
 
     public static async Task<Results<Ok<RecommendationsResponse>, ValidationProblem, ProblemHttpResult>> Recommend(
-        RecommendationRequest request, AppDbContext db, IPlaceLocator places, CancellationToken ct)
+        RecommendationRequest request, AppDbContext db, PlaceDirectory places, CancellationToken ct)
     {
         var (result, errors, roleMissing) = await PersonalRecommendations.ComputeAsync(db, places, request, ct);
         if (roleMissing) return RoleNotFound(request.RoleId);
@@ -52,7 +53,7 @@ public static class MatchingApi
     }
 
     public static async Task<Results<Ok<LearningPathResponse>, ValidationProblem, ProblemHttpResult>> LearningPath(
-        RecommendationRequest request, AppDbContext db, IPlaceLocator places, CancellationToken ct)
+        RecommendationRequest request, AppDbContext db, PlaceDirectory places, CancellationToken ct)
     {
         var (result, errors, roleMissing) = await PersonalRecommendations.ComputeAsync(db, places, request, ct);
         if (roleMissing) return RoleNotFound(request.RoleId);

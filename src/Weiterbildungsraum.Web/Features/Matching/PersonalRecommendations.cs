@@ -1,3 +1,4 @@
+using Weiterbildungsraum.Domain.Geo;
 using Weiterbildungsraum.Domain.Assessments;
 using Weiterbildungsraum.Domain.Funding;
 using Weiterbildungsraum.Domain.Matching;
@@ -14,7 +15,7 @@ public sealed record PersonalRecommendationResult(
 public static class PersonalRecommendations
 {
     public static async Task<(PersonalRecommendationResult? Result, Dictionary<string, string[]> Errors, bool RoleMissing)> ComputeAsync(
-        AppDbContext db, IPlaceLocator places, RecommendationRequest request, CancellationToken ct)
+        AppDbContext db, PlaceDirectory places, RecommendationRequest request, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
         if (string.IsNullOrWhiteSpace(request.RoleId))
