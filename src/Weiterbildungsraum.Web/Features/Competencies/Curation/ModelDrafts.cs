@@ -41,7 +41,7 @@ public static class ModelDrafts
     }
 
     /// <summary>The open draft, or a new one copied from the published version. Created is false when a draft was already open.</summary>
-    public static async Task<(DraftSummary Draft, bool Created)?> OpenOrCreateAsync(AppDbContext db, string? user, CancellationToken ct)
+    public static async Task<(DraftSummary Draft, bool Created)?> OpenOrCreateAsync(AppDbContext db, string? user, string? note, CancellationToken ct)
     {
         if (await OpenAsync(db, ct) is { } open) return (open, false);
         var publishedId = await CurrentModel.VersionIdAsync(db, ct);
@@ -49,7 +49,7 @@ public static class ModelDrafts
         var framework = await db.Frameworks.Include(f => f.Versions).SingleAsync(f => f.Key == model.Framework.Key, ct);
         var number = framework.Versions.Max(v => v.Number) + 1;
         var draft = ModelSeeder.Build(model, VersionStatus.Draft, number, DateTime.UtcNow,
-            $"Entwurf aus Version {model.Framework.Version}, angelegt von {user ?? "unbekannt"}.");
+            string.IsNullOrWhiteSpace(note) ? $"Entwurf aus Version {model.Framework.Version}, angelegt von {user ?? "unbekannt"}." : note.Trim());
         framework.Versions.Add(draft);
         try
         {

@@ -34,7 +34,10 @@ public sealed record RoleRequest(
 public sealed record RoleResponse(
     string Key, string Name, string Family, IReadOnlyList<ProfileEntryRequest> Profile, string Description, string? Kldb, string? EscoOccupationUri, Guid Version);
 
-public sealed record PublishRequest(string? ChangeNote);
+/// <summary>The body is required (an empty object will do), so that an empty POST never opens or publishes anything by accident.</summary>
+public sealed record PublishRequest(string? ChangeNote = null);
+
+public sealed record OpenDraftRequest(string? ChangeNote = null);
 
 public sealed record CsvProblemResponse(string File, int Line, string Field, string Reason);
 
@@ -48,9 +51,9 @@ public static class ModelEditingApi
         var api = app.MapGroup("/api/v1/competency-model").WithTags("Kompetenzmodell bearbeiten")
             .RequireAuthorization(Policies.Coordinator).RequireRateLimiting(ApiRateLimits.Policy).DisableAntiforgery();
         api.MapGet("/draft", GetDraft).WithSummary("Der offene Entwurf mit allen Einträgen und ihren Versionsstempeln");
-        api.MapPost("/draft", OpenDraft).WithSummary("Einen Entwurf aus der veröffentlichten Version anlegen oder den offenen weiterverwenden");
+        api.MapPost("/draft", OpenDraft).WithSummary("Einen Entwurf aus der veröffentlichten Version anlegen oder den offenen weiterverwenden (Body: {} oder {\"changeNote\": …})");
         api.MapGet("/draft/changes", DraftChanges).WithSummary("Was der Entwurf gegenüber der veröffentlichten Version ändert");
-        api.MapPost("/draft/publish", PublishDraft).WithSummary("Den Entwurf prüfen und veröffentlichen");
+        api.MapPost("/draft/publish", PublishDraft).WithSummary("Den Entwurf prüfen und veröffentlichen (Body: {} oder {\"changeNote\": …})");
 
         api.MapGet("/draft/competencies/{key}", GetCompetency).WithSummary("Eine Kompetenz des Entwurfs");
         api.MapPost("/draft/competencies", CreateCompetency).WithSummary("Eine Kompetenz anlegen");
@@ -78,9 +81,9 @@ public static class ModelEditingApi
         return TypedResults.Ok(await DescribeAsync(db, draft, ct));
     }
 
-    public static async Task<Results<Ok<DraftResponse>, Created<DraftResponse>, ProblemHttpResult>> OpenDraft(HttpContext http, AppDbContext db, CancellationToken ct)
+    public static async Task<Results<Ok<DraftResponse>, Created<DraftResponse>, ProblemHttpResult>> OpenDraft(OpenDraftRequest request, HttpContext http, AppDbContext db, CancellationToken ct)
     {
-        if (await ModelDrafts.OpenOrCreateAsync(db, http.User.Identity?.Name, ct) is not { } opened)
+        if (await ModelDrafts.OpenOrCreateAsync(db, http.User.Identity?.Name, request.ChangeNote, ct) is not { } opened)
             return TypedResults.Problem(statusCode: 404, title: "Kein veröffentlichtes Modell", detail: "Ein Entwurf entsteht aus der veröffentlichten Version; es gibt keine.");
         var response = await DescribeAsync(db, opened.Draft, ct);
         return opened.Created ? TypedResults.Created("/api/v1/competency-model/draft", response) : TypedResults.Ok(response);
@@ -93,10 +96,10 @@ public static class ModelEditingApi
         return TypedResults.Ok(changes.Select(c => new ChangeResponse(c.Kind.ToString(), c.RoleKey, c.CompetencyKey, c.Description)).ToList());
     }
 
-    public static async Task<Results<Ok<VersionResponse>, ValidationProblem, ProblemHttpResult>> PublishDraft(PublishRequest? request, AppDbContext db, CancellationToken ct)
+    public static async Task<Results<Ok<VersionResponse>, ValidationProblem, ProblemHttpResult>> PublishDraft(PublishRequest request, AppDbContext db, CancellationToken ct)
     {
         if (await ModelDrafts.OpenAsync(db, ct) is not { } draft) return NoDraft();
-        var result = await ModelDrafts.PublishAsync(db, draft.Number, request?.ChangeNote, ct);
+        var result = await ModelDrafts.PublishAsync(db, draft.Number, request.ChangeNote, ct);
         if (result.Outcome != EditOutcome.Saved) return result.Outcome == EditOutcome.Invalid ? Invalid(result) : Problem(result);
         var version = await db.FrameworkVersions.AsNoTracking().SingleAsync(v => v.Id == draft.Id, ct);
         return TypedResults.Ok(new VersionResponse(version.Number, version.Status.ToString(), version.CreatedAt, version.PublishedAt, version.ChangeNote));

@@ -29,7 +29,7 @@ public sealed class OverviewModel(AppDbContext db) : PageModel
 
     public async Task<IActionResult> OnPostCreateAsync(CancellationToken ct)
     {
-        var opened = await ModelDrafts.OpenOrCreateAsync(db, User.Identity?.Name, ct);
+        var opened = await ModelDrafts.OpenOrCreateAsync(db, User.Identity?.Name, null, ct);
         TempData["Message"] = opened switch
         {
             null => "Es gibt keine veröffentlichte Version, aus der ein Entwurf entstehen könnte.",
