@@ -1,3 +1,4 @@
+using AngleSharp.Dom;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;

@@ -39,8 +39,13 @@ public class ModelEditingApiTests
         Assert.Equal(draft["number"]!.GetValue<int>(), (await again.Content.ReadFromJsonAsync<JsonObject>(Ct))!["number"]!.GetValue<int>());
         Assert.Empty((await client.GetFromJsonAsync<JsonArray>("/api/v1/competency-model/draft/changes", Ct))!);
 
-        var empty = await client.PostAsync("/api/v1/competency-model/draft", new StringContent(""), Ct);
-        Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
+        var empty = await client.PostAsync("/api/v1/competency-model/draft", new FormUrlEncodedContent([]), Ct);
+        Assert.True(empty.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.UnsupportedMediaType,
+            $"{(int)empty.StatusCode}: {await empty.Content.ReadAsStringAsync(Ct)}");
+        var publishEmpty = await client.PostAsync("/api/v1/competency-model/draft/publish", new FormUrlEncodedContent([]), Ct);
+        Assert.True(publishEmpty.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.UnsupportedMediaType, $"{(int)publishEmpty.StatusCode}");
+        var number = draft["number"]!.GetValue<int>();
+        Assert.Equal(VersionStatus.Draft, await platform.WithDbAsync(db => db.FrameworkVersions.Where(v => v.Number == number).Select(v => v.Status).SingleAsync()));
     }
 
     [Fact]
@@ -207,7 +212,7 @@ public class ModelEditingApiTests
         }));
         await Assert.ThrowsAsync<PublishedVersionException>(() => platform.WithDbAsync(async db =>
         {
-            db.Competencies.Remove(await db.Competencies.FirstAsync(c => c.VersionId == publishedId && !db.RoleProfileEntries.Any(e => e.CompetencyId == c.Id)));
+            db.JobRoles.Remove(await db.JobRoles.Include(r => r.Profile).FirstAsync(r => r.Family.VersionId == publishedId));
             await db.SaveChangesAsync();
         }));
 

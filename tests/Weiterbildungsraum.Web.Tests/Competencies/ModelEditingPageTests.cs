@@ -1,3 +1,4 @@
+using AngleSharp.Dom;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Weiterbildungsraum.Web.Features.Competencies;

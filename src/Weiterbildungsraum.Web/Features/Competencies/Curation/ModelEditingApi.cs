@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Weiterbildungsraum.Domain.Competencies;
@@ -81,8 +82,10 @@ public static class ModelEditingApi
         return TypedResults.Ok(await DescribeAsync(db, draft, ct));
     }
 
-    public static async Task<Results<Ok<DraftResponse>, Created<DraftResponse>, ProblemHttpResult>> OpenDraft(OpenDraftRequest request, HttpContext http, AppDbContext db, CancellationToken ct)
+    public static async Task<Results<Ok<DraftResponse>, Created<DraftResponse>, ProblemHttpResult>> OpenDraft(HttpContext http, AppDbContext db, CancellationToken ct)
     {
+        var (request, problem) = await ReadAsync<OpenDraftRequest>(http.Request, ct);
+        if (request is null) return problem!;
         if (await ModelDrafts.OpenOrCreateAsync(db, http.User.Identity?.Name, request.ChangeNote, ct) is not { } opened)
             return TypedResults.Problem(statusCode: 404, title: "Kein veröffentlichtes Modell", detail: "Ein Entwurf entsteht aus der veröffentlichten Version; es gibt keine.");
         var response = await DescribeAsync(db, opened.Draft, ct);
@@ -96,8 +99,10 @@ public static class ModelEditingApi
         return TypedResults.Ok(changes.Select(c => new ChangeResponse(c.Kind.ToString(), c.RoleKey, c.CompetencyKey, c.Description)).ToList());
     }
 
-    public static async Task<Results<Ok<VersionResponse>, ValidationProblem, ProblemHttpResult>> PublishDraft(PublishRequest request, AppDbContext db, CancellationToken ct)
+    public static async Task<Results<Ok<VersionResponse>, ValidationProblem, ProblemHttpResult>> PublishDraft(HttpRequest http, AppDbContext db, CancellationToken ct)
     {
+        var (request, problem) = await ReadAsync<PublishRequest>(http, ct);
+        if (request is null) return problem!;
         if (await ModelDrafts.OpenAsync(db, ct) is not { } draft) return NoDraft();
         var result = await ModelDrafts.PublishAsync(db, draft.Number, request.ChangeNote, ct);
         if (result.Outcome != EditOutcome.Saved) return result.Outcome == EditOutcome.Invalid ? Invalid(result) : Problem(result);
@@ -112,15 +117,19 @@ public static class ModelEditingApi
         return item is null ? Missing($"Die Kompetenz „{key}“ gibt es im Entwurf nicht.") : TypedResults.Ok(Describe(item));
     }
 
-    public static async Task<Results<Created<CompetencyResponse>, ValidationProblem, ProblemHttpResult>> CreateCompetency(CompetencyRequest request, AppDbContext db, CancellationToken ct)
+    public static async Task<Results<Created<CompetencyResponse>, ValidationProblem, ProblemHttpResult>> CreateCompetency(HttpRequest http, AppDbContext db, CancellationToken ct)
     {
+        var (request, problem) = await ReadAsync<CompetencyRequest>(http, ct);
+        if (request is null) return problem!;
         var (result, saved) = await SaveCompetencyAsync(null, request, db, ct);
         if (saved is null) return result.Outcome == EditOutcome.Invalid ? Invalid(result) : Problem(result);
         return TypedResults.Created($"/api/v1/competency-model/draft/competencies/{saved.Key}", saved);
     }
 
-    public static async Task<Results<Ok<CompetencyResponse>, ValidationProblem, ProblemHttpResult>> UpdateCompetency(string key, CompetencyRequest request, AppDbContext db, CancellationToken ct)
+    public static async Task<Results<Ok<CompetencyResponse>, ValidationProblem, ProblemHttpResult>> UpdateCompetency(string key, HttpRequest http, AppDbContext db, CancellationToken ct)
     {
+        var (request, problem) = await ReadAsync<CompetencyRequest>(http, ct);
+        if (request is null) return problem!;
         var (result, saved) = await SaveCompetencyAsync(key, request, db, ct);
         if (saved is null) return result.Outcome == EditOutcome.Invalid ? Invalid(result) : Problem(result);
         return TypedResults.Ok(saved);
@@ -137,15 +146,19 @@ public static class ModelEditingApi
             : TypedResults.Ok(new FamilyResponse(family.Key, family.Name, family.Description, family.SortOrder, [.. family.Roles.Select(r => r.Key).Order()], family.Version));
     }
 
-    public static async Task<Results<Created<FamilyResponse>, ValidationProblem, ProblemHttpResult>> CreateFamily(FamilyRequest request, AppDbContext db, CancellationToken ct)
+    public static async Task<Results<Created<FamilyResponse>, ValidationProblem, ProblemHttpResult>> CreateFamily(HttpRequest http, AppDbContext db, CancellationToken ct)
     {
+        var (request, problem) = await ReadAsync<FamilyRequest>(http, ct);
+        if (request is null) return problem!;
         var result = await DraftFamilies.SaveAsync(db, null, new(request.Key ?? "", request.Name ?? "", request.Description ?? "", request.Order ?? 0), null, ct);
         if (result.Outcome != EditOutcome.Saved) return result.Outcome == EditOutcome.Invalid ? Invalid(result) : Problem(result);
         return TypedResults.Created($"/api/v1/competency-model/draft/families/{request.Key}", await FamilyAsync(db, request.Key!, ct));
     }
 
-    public static async Task<Results<Ok<FamilyResponse>, ValidationProblem, ProblemHttpResult>> UpdateFamily(string key, FamilyRequest request, AppDbContext db, CancellationToken ct)
+    public static async Task<Results<Ok<FamilyResponse>, ValidationProblem, ProblemHttpResult>> UpdateFamily(string key, HttpRequest http, AppDbContext db, CancellationToken ct)
     {
+        var (request, problem) = await ReadAsync<FamilyRequest>(http, ct);
+        if (request is null) return problem!;
         var result = await DraftFamilies.SaveAsync(db, key, new(key, request.Name ?? "", request.Description ?? "", request.Order ?? 0), request.Version, ct);
         if (result.Outcome != EditOutcome.Saved) return result.Outcome == EditOutcome.Invalid ? Invalid(result) : Problem(result);
         return TypedResults.Ok(await FamilyAsync(db, key, ct));
@@ -161,15 +174,19 @@ public static class ModelEditingApi
         return role is null ? Missing($"Die Rolle „{key}“ gibt es im Entwurf nicht.") : TypedResults.Ok(Describe(role));
     }
 
-    public static async Task<Results<Created<RoleResponse>, ValidationProblem, ProblemHttpResult>> CreateRole(RoleRequest request, AppDbContext db, CancellationToken ct)
+    public static async Task<Results<Created<RoleResponse>, ValidationProblem, ProblemHttpResult>> CreateRole(HttpRequest http, AppDbContext db, CancellationToken ct)
     {
+        var (request, problem) = await ReadAsync<RoleRequest>(http, ct);
+        if (request is null) return problem!;
         var result = await DraftRoles.SaveAsync(db, null, ContentOf(request, request.Key ?? ""), null, ct);
         if (result.Outcome != EditOutcome.Saved) return result.Outcome == EditOutcome.Invalid ? Invalid(result) : Problem(result);
         return TypedResults.Created($"/api/v1/competency-model/draft/roles/{request.Key}", await RoleAsync(db, request.Key!, ct));
     }
 
-    public static async Task<Results<Ok<RoleResponse>, ValidationProblem, ProblemHttpResult>> UpdateRole(string key, RoleRequest request, AppDbContext db, CancellationToken ct)
+    public static async Task<Results<Ok<RoleResponse>, ValidationProblem, ProblemHttpResult>> UpdateRole(string key, HttpRequest http, AppDbContext db, CancellationToken ct)
     {
+        var (request, problem) = await ReadAsync<RoleRequest>(http, ct);
+        if (request is null) return problem!;
         var result = await DraftRoles.SaveAsync(db, key, ContentOf(request, key), request.Version, ct);
         if (result.Outcome != EditOutcome.Saved) return result.Outcome == EditOutcome.Invalid ? Invalid(result) : Problem(result);
         return TypedResults.Ok(await RoleAsync(db, key, ct));
@@ -255,6 +272,26 @@ public static class ModelEditingApi
 
     private static async Task<RoleResponse> RoleAsync(AppDbContext db, string key, CancellationToken ct) =>
         Describe((await DraftRoles.FindAsync(db, (await ModelDrafts.OpenAsync(db, ct))!, key, ct))!);
+
+    /// <summary>
+    /// Reads the JSON body by hand rather than by parameter binding: a typed body would make routing turn
+    /// away other content types before authorization, and bad JSON gets a German problem naming the place.
+    /// </summary>
+    private static async Task<(T? Value, ProblemHttpResult? Problem)> ReadAsync<T>(HttpRequest request, CancellationToken ct) where T : class
+    {
+        if (!request.HasJsonContentType())
+            return (null, TypedResults.Problem(statusCode: 415, title: "JSON erwartet", detail: "Bitte den Body als application/json senden (mindestens {})."));
+        try
+        {
+            var value = await request.ReadFromJsonAsync<T>(ct);
+            return value is null ? (null, TypedResults.Problem(statusCode: 400, title: "Body fehlt", detail: "Erwartet wird ein JSON-Objekt.")) : (value, null);
+        }
+        catch (JsonException e)
+        {
+            return (null, TypedResults.Problem(statusCode: 400, title: "Ungültiges JSON",
+                detail: $"{e.Path ?? "$"} (Zeile {(e.LineNumber ?? 0) + 1}): Der Body ist kein gültiges JSON oder ein Feld hat den falschen Typ."));
+        }
+    }
 
     private static ProblemHttpResult NoDraft() =>
         TypedResults.Problem(statusCode: 409, title: "Kein offener Entwurf", detail: "Bitte zuerst mit POST /api/v1/competency-model/draft einen Entwurf anlegen.");
