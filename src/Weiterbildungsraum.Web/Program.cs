@@ -6,6 +6,7 @@ using Weiterbildungsraum.Web.Data;
 using Weiterbildungsraum.Web.Features.Accounts;
 using Weiterbildungsraum.Web.Features.Assessments;
 using Weiterbildungsraum.Web.Features.Competencies;
+using Weiterbildungsraum.Web.Features.Competencies.Curation;
 using Weiterbildungsraum.Web.Features.Funding;
 using Weiterbildungsraum.Web.Features.Matching;
 using Weiterbildungsraum.Web.Features.Offers;
@@ -84,6 +85,7 @@ try
     app.MapOfferImport();
     app.MapProviderDownloads();
     app.MapModelExchange();
+    app.MapModelEditing();
     app.MapFunding();
     app.MapMatching();
     app.MapTrainingPlan();
