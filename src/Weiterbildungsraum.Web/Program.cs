@@ -33,6 +33,7 @@ try
     builder.Services.AddSearch();
     builder.Services.AddApiTokens();
     builder.Services.AddProviderOffers(builder.Configuration);
+    builder.Services.AddEscoImport();
     builder.Services.AddRazorPages(o => o.RootDirectory = "/Features");
     // German text stays readable in the HTML instead of becoming character references.
     builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
@@ -88,6 +89,8 @@ try
     app.MapMatching();
     app.MapTrainingPlan();
     app.MapEsco();
+    app.MapEscoImports();
+    app.MapCompanyRoleUpgrades();
     app.MapDemand();
     app.MapAssessments();
     app.MapNetwork();
