@@ -80,6 +80,11 @@ public class AuthorizationMatrixTests(DemoPlatform platform)
         var targets = Targets();
         Assert.Contains(targets, t => t.Route == "/api/v1/job-families");
         Assert.Contains(targets, t => t.Route == "/koordination/anbieter-freigeben");
+        Assert.Contains(targets, t => t.Route == "/verwaltung/esco-import" && t.AllowedRoles!.SequenceEqual([Roles.Admin]));
+        Assert.Contains(targets, t => t.Route == "/verwaltung/esco-import/1" && t.AllowedRoles!.SequenceEqual([Roles.Admin]));
+        Assert.Contains(targets, t => t.Route == "/api/v1/esco/imports/1" && t.AllowedRoles!.SequenceEqual([Roles.Admin]));
+        Assert.Contains(targets, t => t.Route == "/unternehmen/rollen/1/neue-version" && t.AllowedRoles!.Order().SequenceEqual(new[] { Roles.CompanyHR, Roles.Admin }.Order()));
+        Assert.Contains(targets, t => t.Method == "POST" && t.Route == "/api/v1/company-roles/1/upgrade" && t.AllowedRoles!.Order().SequenceEqual(new[] { Roles.CompanyHR, Roles.Admin }.Order()));
     }
 
     [Fact]

@@ -81,14 +81,32 @@ public static class EscoCsvReader
                 if (++data.Rows % ReportEveryRows == 0) progress?.Invoke(data.Rows);
             }
         }
+        catch (Exception e) when (e is System.Text.DecoderFallbackException || e.InnerException is System.Text.DecoderFallbackException)
+        {
+            throw new EscoImportException($"{name}, Zeile {FirstNonUtf8Line(file)}: Die Datei ist nicht in UTF-8 kodiert. ESCO-Dateien bitte unverändert als UTF-8-CSV verwenden.");
+        }
         catch (CsvHelperException e)
         {
             throw new EscoImportException($"{name}, Zeile {e.Context?.Parser?.RawRow}: Die CSV-Datei ist fehlerhaft ({e.GetType().Name}).");
         }
-        catch (System.Text.DecoderFallbackException)
+    }
+
+    /// <summary>The reader decodes in blocks, so its position is not the line; this finds the line with the first invalid byte.</summary>
+    private static int FirstNonUtf8Line(string file)
+    {
+        var strict = new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true);
+        using var stream = File.OpenRead(file);
+        var line = new List<byte>();
+        var number = 1;
+        int b;
+        while ((b = stream.ReadByte()) >= 0)
         {
-            throw new EscoImportException($"{name}, ab Zeile {csv.Parser.RawRow}: Die Datei ist nicht in UTF-8 kodiert. ESCO-Dateien bitte unverändert als UTF-8-CSV hochladen.");
+            if (b != '\n') { line.Add((byte)b); continue; }
+            try { strict.GetString(line.ToArray()); } catch (System.Text.DecoderFallbackException) { return number; }
+            line.Clear();
+            number++;
         }
+        return number;
     }
 
     /// <summary>Records a problem of the current row; the caller prefixes file and line.</summary>

@@ -70,7 +70,7 @@ public sealed partial class EscoImportWorker(EscoImportQueue queue, IServiceScop
         }
         catch (EscoImportException e)
         {
-            await FinishAsync(jobId, j => Fail(j, e.Message), ct);
+            await FinishAsync(jobId, j => Fail(j, e.Message.Replace($"Im Ordner „{folder}“", "Unter den hochgeladenen Dateien", StringComparison.Ordinal)), ct);
             return;
         }
         if (data.ProblemCount > 0)
