@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Weiterbildungsraum.Domain.Competencies;
@@ -46,9 +47,21 @@ public static class CompanyRoleUpgradeApi
                 T(i.Result), T(i.Alternative), i.ChangedLevels)).ToList()));
     }
 
-    public static async Task<Results<Ok<UpgradeResponse>, ProblemHttpResult>> Apply(int id, UpgradeRequest request, ClaimsPrincipal user, AppDbContext db, CancellationToken ct)
+    /// <summary>Reads the body itself, so that the access rule answers first and a malformed body gets a problem naming the field.</summary>
+    public static async Task<Results<Ok<UpgradeResponse>, ProblemHttpResult>> Apply(int id, HttpRequest http, ClaimsPrincipal user, AppDbContext db, CancellationToken ct)
     {
         if (await LoadAsync(db, user, id, ct) is not { } view) return NotFound(id);
+        UpgradeRequest? request;
+        try
+        {
+            request = await http.ReadFromJsonAsync<UpgradeRequest>(ct);
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
+        {
+            return TypedResults.Problem(statusCode: 400, title: "Ungültige Anfrage",
+                detail: e is JsonException json ? $"{json.Path ?? "$"}: {json.Message}" : "Erwartet wird JSON: {\"toVersion\": 2, \"choices\": {\"kompetenz\": \"company\" | \"regio\"}}.");
+        }
+        if (request is null) return TypedResults.Problem(statusCode: 400, title: "Ungültige Anfrage", detail: "Der Inhalt fehlt.");
         if (view.UpToDate)
             return TypedResults.Problem(statusCode: 409, title: "Schon auf dem neuesten Stand", detail: $"Die Rolle folgt schon Version {view.FromVersion}.");
         if (view.RoleGone)

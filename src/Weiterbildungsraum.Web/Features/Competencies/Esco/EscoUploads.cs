@@ -51,7 +51,8 @@ public static class EscoUploads
                         }
                     }
                 }
-                catch (InvalidDataException)
+                // Too short or damaged archives surface as one of these, depending on where the reader gives up.
+                catch (Exception e) when (e is InvalidDataException or ArgumentOutOfRangeException or EndOfStreamException)
                 {
                     errors.Add($"„{name}“ ist kein lesbares ZIP-Archiv.");
                 }
