@@ -43,7 +43,7 @@ public static class CompanyRoleUpgrades
         if (role?.SourceRole is null) return null;
         var fromNumber = await db.FrameworkVersions.Where(v => v.Id == role.FrameworkVersionId).Select(v => v.Number).SingleAsync(ct);
         var currentId = await CurrentModel.VersionIdAsync(db, ct);
-        var toNumber = await db.FrameworkVersions.Where(v => v.Id == currentId).Select(v => v.Number).SingleAsync(ct);
+        var toNumber = await db.FrameworkVersions.Where(v => v.Id == currentId).Select(v => (int?)v.Number).SingleOrDefaultAsync(ct) ?? fromNumber;
         var origin = await RoleVersionAsync(db, role.FrameworkVersionId, role.SourceRole.Key, ct);
         var newer = await RoleVersionAsync(db, currentId, role.SourceRole.Key, ct);
         var company = role.Profile.Select(e => new CompanyEntry(e.CompetencyKey, e.CompetencyName, new(e.TargetNow, e.TargetFuture, e.Weight), e.CompanyDescription is not null)).ToList();
