@@ -34,6 +34,7 @@ try
     builder.Services.AddSearch();
     builder.Services.AddApiTokens();
     builder.Services.AddProviderOffers(builder.Configuration);
+    builder.Services.AddEscoImport();
     builder.Services.AddRazorPages(o => o.RootDirectory = "/Features");
     // German text stays readable in the HTML instead of becoming character references.
     builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
@@ -90,6 +91,8 @@ try
     app.MapMatching();
     app.MapTrainingPlan();
     app.MapEsco();
+    app.MapEscoImports();
+    app.MapCompanyRoleUpgrades();
     app.MapDemand();
     app.MapAssessments();
     app.MapNetwork();

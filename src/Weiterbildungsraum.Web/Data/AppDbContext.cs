@@ -32,6 +32,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<CompanyRoleEntry> CompanyRoleEntries => Set<CompanyRoleEntry>();
     public DbSet<EscoConcept> EscoConcepts => Set<EscoConcept>();
     public DbSet<EscoRelation> EscoRelations => Set<EscoRelation>();
+    public DbSet<EscoImportJob> EscoImportJobs => Set<EscoImportJob>();
 
     public DbSet<Organisation> Organisations => Set<Organisation>();
     public DbSet<Membership> Memberships => Set<Membership>();

@@ -84,6 +84,11 @@ public class AuthorizationMatrixTests(DemoPlatform platform)
         Assert.Contains(targets, t => t.Route == "/koordination/modellpflege/kompetenzen/1" && t.AllowedRoles!.SequenceEqual(PolicyRoles[Policies.Coordinator]));
         Assert.Contains(targets, t => t.Method == "PUT" && t.Route == "/api/v1/competency-model/draft/roles/1" && t.AllowedRoles!.SequenceEqual(PolicyRoles[Policies.Coordinator]));
         Assert.Contains(targets, t => t.Method == "DELETE" && t.Route == "/api/v1/competency-model/draft/competencies/1");
+        Assert.Contains(targets, t => t.Route == "/verwaltung/esco-import" && t.AllowedRoles!.SequenceEqual([Roles.Admin]));
+        Assert.Contains(targets, t => t.Route == "/verwaltung/esco-import/1" && t.AllowedRoles!.SequenceEqual([Roles.Admin]));
+        Assert.Contains(targets, t => t.Route == "/api/v1/esco/imports/1" && t.AllowedRoles!.SequenceEqual([Roles.Admin]));
+        Assert.Contains(targets, t => t.Route == "/unternehmen/rollen/1/neue-version" && t.AllowedRoles!.Order().SequenceEqual(new[] { Roles.CompanyHR, Roles.Admin }.Order()));
+        Assert.Contains(targets, t => t.Method == "POST" && t.Route == "/api/v1/company-roles/1/upgrade" && t.AllowedRoles!.Order().SequenceEqual(new[] { Roles.CompanyHR, Roles.Admin }.Order()));
     }
 
     [Fact]

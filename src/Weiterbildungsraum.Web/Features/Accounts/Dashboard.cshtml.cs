@@ -35,6 +35,7 @@ public sealed class DashboardModel(AppDbContext db) : PageModel
         new("Kompetenzmodell prüfen", "/koordination/kompetenzmodell", "Das ganze Modell auf einer druckbaren Seite.", Roles.Coordinator, Roles.Admin),
         new("Meldung schreiben", "/koordination/aktuelles/neu", "Neuigkeiten für das Netzwerk veröffentlichen.", Roles.Coordinator, Roles.Admin),
         new("Förderprogramme", "/verwaltung/foerderprogramme", "Regeln, Sätze und Quellen der Förderprogramme pflegen.", Roles.Admin),
+        new("ESCO importieren", "/verwaltung/esco-import", "Die offiziellen ESCO-CSV-Dateien hochladen und den Import verfolgen.", Roles.Admin),
         new("Meine Daten und Privatsphäre", "/meine-daten/datenschutz", "Daten herunterladen, Zugriffe sehen, Konto löschen."),
     ];
 

@@ -8,9 +8,14 @@ public sealed record EscoImportResult(int Added, int Updated, int Unchanged, int
 /// <summary>Loads an ESCO folder into the taxonomy; importing the same files again changes nothing.</summary>
 public static class EscoImporter
 {
-    public static async Task<EscoImportResult> ImportAsync(AppDbContext db, string folder, IProgress<string>? progress = null, CancellationToken ct = default)
+    public static Task<EscoImportResult> ImportAsync(AppDbContext db, string folder, IProgress<string>? progress = null, CancellationToken ct = default) =>
+        ImportAsync(db, EscoCsvReader.ReadFolder(folder), progress, ct);
+
+    /// <summary>Writes what was read; a set with problems is refused as a whole, so nothing is half-imported.</summary>
+    public static async Task<EscoImportResult> ImportAsync(AppDbContext db, EscoData data, IProgress<string>? progress = null, CancellationToken ct = default)
     {
-        var data = EscoCsvReader.ReadFolder(folder);
+        if (data.ProblemCount > 0)
+            throw new EscoImportException($"{data.ProblemCount} Zeile(n) können nicht übernommen werden, nichts wurde gespeichert:\n" + string.Join("\n", data.Problems.Take(10)));
         progress?.Report($"{data.Concepts.Count} Begriffe und {data.Relations.Count} Beziehungen gelesen aus {string.Join(", ", data.ReadFiles)}.");
         var now = DateTime.UtcNow;
         return await db.InTransactionAsync(async token =>
