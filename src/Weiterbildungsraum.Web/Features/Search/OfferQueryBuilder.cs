@@ -8,7 +8,8 @@ namespace Weiterbildungsraum.Web.Features.Search;
 /// Turns the words people type into a Lucene query. Each word matches its stem in the weighted fields, and
 /// more loosely: as part of a compound in the index vocabulary ("kran" → "brückenkranführer"), split into
 /// known parts when it is a compound itself ("prozessoptimierung" → "prozess" + "optimierung"), with one typo,
-/// and through synonyms. Words that appear together as a phrase score higher.
+/// and through synonyms (synonyms.txt, ESCO labels, competency names); a multi-word label matches its synonyms as
+/// well as its words. Words that appear together as a phrase score higher.
 /// </summary>
 public sealed class OfferQueryBuilder(SearchIndexStore store, SynonymTable synonyms, IReadOnlySet<string>? modelVocabulary = null)
 {
@@ -40,7 +41,12 @@ public sealed class OfferQueryBuilder(SearchIndexStore store, SynonymTable synon
             Query word;
             if (synonyms.MultiWordAt(words, i) is { } multi)
             {
+                // The words as typed still count (compounds, typos); the synonyms of the whole label widen the match.
+                var typed = new BooleanQuery();
+                for (var j = i; j < i + multi.Member.Length; j++)
+                    if (seen.Add(words[j])) typed.Add(WordQuery(words[j], surfaces[j], vocabulary.Terms, known), Occur.MUST);
                 word = MultiWordQuery(multi.Member, multi.Alternatives);
+                if (typed.Clauses.Count > 0) ((BooleanQuery)word).Add(typed, Occur.SHOULD);
                 i += multi.Member.Length - 1;
             }
             else if (seen.Add(words[i])) word = WordQuery(words[i], surfaces[i], vocabulary.Terms, known);
