@@ -90,22 +90,20 @@ public sealed class OfferQueryBuilder(SearchIndexStore store, SynonymTable synon
             }
             word.Add(compound, Occur.SHOULD);
         }
-        foreach (var alternative in synonyms.For(term))
-            word.Add(alternative.Length == 1
-                ? new TermQuery(new Term(F.All, alternative[0])) { Boost = 0.8f }
-                : Phrase(F.All, alternative.Select((t, i) => (t, i)), slop: 1, boost: 0.8f), Occur.SHOULD);
+        foreach (var alternative in synonyms.For(term)) word.Add(Alternative(alternative), Occur.SHOULD);
         return word;
     }
 
-    private static BooleanQuery MultiWordQuery(string[] member, List<string[]> alternatives)
+    private static BooleanQuery MultiWordQuery(SynonymPhrase member, List<SynonymPhrase> alternatives)
     {
-        var query = new BooleanQuery(disableCoord: true) { { Phrase(F.All, member.Select((t, i) => (t, i)), slop: 1, boost: 1f), Occur.SHOULD } };
-        foreach (var alternative in alternatives)
-            query.Add(alternative.Length == 1
-                ? new TermQuery(new Term(F.All, alternative[0])) { Boost = 0.8f }
-                : Phrase(F.All, alternative.Select((t, i) => (t, i)), slop: 1, boost: 0.8f), Occur.SHOULD);
+        var query = new BooleanQuery(disableCoord: true) { { Phrase(F.All, member.Pairs, slop: 1, boost: 1f), Occur.SHOULD } };
+        foreach (var alternative in alternatives) query.Add(Alternative(alternative), Occur.SHOULD);
         return query;
     }
+
+    private static Query Alternative(SynonymPhrase alternative) => alternative.Length == 1
+        ? new TermQuery(new Term(F.All, alternative.Terms[0])) { Boost = 0.8f }
+        : Phrase(F.All, alternative.Pairs, slop: 1, boost: 0.8f);
 
     /// <summary>Light stemming can cut a word below the length worth looking for inside compounds ("lager" → "lag"); then the surface form is used.</summary>
     private static string ContainmentKey(string stem, string surface) => stem.Length >= MinPartLength ? stem : surface;
@@ -150,7 +148,12 @@ public sealed class OfferQueryBuilder(SearchIndexStore store, SynonymTable synon
     private static PhraseQuery Phrase(string field, IEnumerable<(string Term, int Position)> terms, int slop, float boost)
     {
         var phrase = new PhraseQuery { Slop = slop, Boost = boost };
-        foreach (var (term, position) in terms) phrase.Add(new Term(field, term), position);
+        var first = -1;
+        foreach (var (term, position) in terms)
+        {
+            if (first < 0) first = position;
+            phrase.Add(new Term(field, term), position - first);
+        }
         return phrase;
     }
 

@@ -29,7 +29,6 @@ public static class SearchSynonyms
         var groups = new List<IReadOnlyList<string>>();
         if (skills.Count == 0) return groups;
         var labels = skills.ToDictionary(s => s.Uri, s => (IReadOnlyList<string>)[s.PreferredLabel, .. s.AltLabels], StringComparer.Ordinal);
-        groups.AddRange(labels.Values.Where(l => l.Count > 1));
 
         var versionId = await CurrentModel.VersionIdAsync(db, ct);
         var competencies = await db.Competencies.AsNoTracking().Where(c => c.VersionId == versionId)
@@ -40,6 +39,8 @@ public static class SearchSynonyms
             foreach (var uri in competency.EscoUris.Where(labels.ContainsKey))
                 groups.Add([competency.Name, .. labels[uri]]);
         }
+        // After the competency groups: a label's alternatives are bounded, and the competency name is the one every teaching offer carries.
+        groups.AddRange(labels.Values.Where(l => l.Count > 1));
         return groups;
     }
 }
