@@ -30,11 +30,12 @@ if [ "$database" = "PostgreSQL" ]; then
   connection=${WBR_LOAD_PG:-}
   if [ -z "$connection" ]; then
     pgbin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
-    pgdir="$out/pg"; mkdir -p "$pgdir"; pgport=$(free_port)
+    # A folder of its own: the one of mktemp above is private to this user, and the server runs as postgres.
+    pgdir=$(mktemp -d /tmp/wbr-load-pg.XXXXXX); pgport=$(free_port)
     if [ "$(id -u)" = 0 ]; then chown postgres "$pgdir"; as_pg() { runuser -u postgres -- "$@"; }; else as_pg() { "$@"; }; fi
     as_pg "$pgbin/initdb" -D "$pgdir/data" -U postgres -A trust --encoding=UTF8 --locale=C.UTF-8 >/dev/null
     as_pg "$pgbin/pg_ctl" -D "$pgdir/data" -l "$pgdir/server.log" -w -o "-p $pgport -k $pgdir -c listen_addresses=127.0.0.1 -c max_connections=200" start >/dev/null
-    stop_pg_cluster() { as_pg "$pgbin/pg_ctl" -D "$pgdir/data" -m fast stop >/dev/null 2>&1 || true; }
+    stop_pg_cluster() { as_pg "$pgbin/pg_ctl" -D "$pgdir/data" -m fast stop >/dev/null 2>&1 || true; rm -rf "$pgdir"; }
     stop_pg=stop_pg_cluster
     connection="Host=127.0.0.1;Port=$pgport;Username=postgres;Database=wbr_load;Maximum Pool Size=100"
   fi
