@@ -12,6 +12,7 @@ public sealed class BenchData : IDisposable
 
     public SearchIndexStore Store { get; }
     public OfferSearcher Searcher { get; }
+    public OfferQueryBuilder Queries { get; }
     public TimeSpan BuildTime { get; }
     public string Path { get; }
 
@@ -24,7 +25,8 @@ public sealed class BenchData : IDisposable
         foreach (var entry in OfferGenerator.Generate(model, offers, SessionsPerOffer, seed: 2026, Today)) Store.Add(entry);
         Store.Commit(DateTime.UtcNow);
         BuildTime = watch.Elapsed;
-        Searcher = new OfferSearcher(Store, new OfferQueryBuilder(Store, SynonymTable.Load(Store.Analyzer)), PlaceTable.Directory);
+        Queries = new OfferQueryBuilder(Store, SynonymTable.Load(Store.Analyzer));
+        Searcher = new OfferSearcher(Store, Queries, PlaceTable.Directory);
     }
 
     public static DateOnly Today { get; } = DateOnly.FromDateTime(DateTime.UtcNow);

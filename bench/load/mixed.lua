@@ -1,7 +1,7 @@
 -- Mixed traffic as people use the platform: search, role profiles, gap analysis, recommendations.
--- Paths use the demo region's REGIO model keys; queries are ordinary German search words.
-local queries = { "Gabelstapler", "Lagerlogistik", "CNC", "Energiemanagement", "KI", "Reinraum", "Excel", "Führung",
-                  "Kran", "Montage", "SPS", "Nachhaltigkeit", "Vertrieb", "Datenschutz", "Instandhaltung", "Schweißen" }
+-- Query words are percent-encoded as a browser sends them. Paths use the demo region's REGIO model keys; queries are ordinary German search words.
+local queries = { "Gabelstapler", "Lagerlogistik", "CNC", "Energiemanagement", "KI", "Reinraum", "Excel", "F%C3%BChrung",
+                  "Kran", "Montage", "SPS", "Nachhaltigkeit", "Vertrieb", "Datenschutz", "Instandhaltung", "Schwei%C3%9Fen" }
 local roles = { "fachkraft-lagerlogistik", "industriemechaniker", "mikrotechnologe", "energie-umweltmanager" }
 local counter = 0
 
@@ -26,14 +26,9 @@ request = function()
   end
 end
 
-local errors = 0
-response = function(status, headers, body)
-  if status >= 400 then errors = errors + 1 end
-end
-
 done = function(summary, latency, requests)
-  io.write(string.format("requests=%d duration_s=%.1f rps=%.1f p50_ms=%.1f p90_ms=%.1f p99_ms=%.1f max_ms=%.1f socket_errors=%d\n",
+  io.write(string.format("requests=%d duration_s=%.1f rps=%.1f p50_ms=%.1f p90_ms=%.1f p99_ms=%.1f max_ms=%.1f socket_errors=%d non2xx=%d\n",
     summary.requests, summary.duration / 1e6, summary.requests / (summary.duration / 1e6),
     latency:percentile(50) / 1000, latency:percentile(90) / 1000, latency:percentile(99) / 1000, latency.max / 1000,
-    summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout))
+    summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout, summary.errors.status))
 end

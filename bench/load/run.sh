@@ -1,26 +1,62 @@
 #!/usr/bin/env bash
-# Load test: mixed traffic (search, profile, gap analysis, recommendations) against a Release build
-# on SQLite or PostgreSQL. Usage: bench/load/run.sh [Sqlite|PostgreSQL] [duration, e.g. 10m] [connections]
-# For PostgreSQL set WBR_LOAD_PG to a connection string of an empty database.
+# Load test against a Release build of the web host with the demo region (seeded on first start), from a second process (wrk).
+# Usage: bench/load/run.sh [Sqlite|PostgreSQL] [duration, e.g. 60s or 10m] [connections] [mixed|search]
+#   mixed  = search, role profiles, gap analysis, recommendations (mixed.lua); search = /api/v1/offers?q=… only (search.lua).
+# Environment: WBR_LOAD_APP (published folder to use instead of publishing), WBR_LOAD_PG (see below).
+# PostgreSQL: WBR_LOAD_PG may name an empty database; without it a throwaway cluster is started (initdb, as the postgres user when root).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 database=${1:-Sqlite}
 duration=${2:-10m}
 connections=${3:-32}
+scenario=${4:-mixed}
 command -v wrk >/dev/null || { echo "wrk fehlt: apt-get install wrk" >&2; exit 1; }
+[ -f "bench/load/$scenario.lua" ] || { echo "Unbekanntes Szenario: $scenario (mixed oder search)" >&2; exit 1; }
 
 out=$(mktemp -d /tmp/wbr-load.XXXXXX)
-dotnet publish src/Weiterbildungsraum.Web -c Release -o "$out/app" --nologo -v quiet
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+cleanup() {
+  [ -n "${server:-}" ] && kill "$server" 2>/dev/null && wait "$server" 2>/dev/null || true
+  [ -n "${stop_pg:-}" ] && $stop_pg
+  rm -rf "$out"
+}
+trap cleanup EXIT
+
+# WBR_LOAD_APP: an existing `dotnet publish -c Release` folder, to run several loads on one build.
+if [ -n "${WBR_LOAD_APP:-}" ]; then cp -r "$WBR_LOAD_APP" "$out/app"; else dotnet publish src/Weiterbildungsraum.Web -c Release -o "$out/app" --nologo -v quiet; fi
+port=$(free_port)
 args=(--urls "http://127.0.0.1:$port" --RateLimits:ApiPerMinute=0 --Logging:LogLevel:Default=Warning)
 if [ "$database" = "PostgreSQL" ]; then
-  args+=(--Database:Provider=PostgreSQL "--ConnectionStrings:Weiterbildungsraum=${WBR_LOAD_PG:?WBR_LOAD_PG setzen}")
+  connection=${WBR_LOAD_PG:-}
+  if [ -z "$connection" ]; then
+    pgbin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
+    # A folder of its own: the one of mktemp above is private to this user, and the server runs as postgres.
+    pgdir=$(mktemp -d /tmp/wbr-load-pg.XXXXXX); pgport=$(free_port)
+    if [ "$(id -u)" = 0 ]; then chown postgres "$pgdir"; as_pg() { runuser -u postgres -- "$@"; }; else as_pg() { "$@"; }; fi
+    as_pg "$pgbin/initdb" -D "$pgdir/data" -U postgres -A trust --encoding=UTF8 --locale=C.UTF-8 >/dev/null
+    as_pg "$pgbin/pg_ctl" -D "$pgdir/data" -l "$pgdir/server.log" -w -o "-p $pgport -k $pgdir -c listen_addresses=127.0.0.1 -c max_connections=200" start >/dev/null
+    stop_pg_cluster() { as_pg "$pgbin/pg_ctl" -D "$pgdir/data" -m fast stop >/dev/null 2>&1 || true; rm -rf "$pgdir"; }
+    stop_pg=stop_pg_cluster
+    connection="Host=127.0.0.1;Port=$pgport;Username=postgres;Database=wbr_load;Maximum Pool Size=100"
+  fi
+  args+=(--Database:Provider=PostgreSQL "--ConnectionStrings:Weiterbildungsraum=$connection")
 fi
-(cd "$out" && dotnet app/Weiterbildungsraum.Web.dll "${args[@]}" > server.log 2>&1) &
+(cd "$out" && exec dotnet app/Weiterbildungsraum.Web.dll "${args[@]}" > server.log 2>&1) &
 server=$!
-trap 'kill $server 2>/dev/null || true; rm -rf "$out"' EXIT
-for _ in $(seq 1 120); do curl -fsS "http://127.0.0.1:$port/health" >/dev/null 2>&1 && break; sleep 1; done
+for _ in $(seq 1 300); do curl -fsS "http://127.0.0.1:$port/health" >/dev/null 2>&1 && break; sleep 1; done
+curl -fsS "http://127.0.0.1:$port/health" >/dev/null || { echo "Server startet nicht:" >&2; tail -50 "$out/server.log" >&2; exit 1; }
+# Warm-up: JIT, caches, the search index's columns.
+wrk -t2 -c"$connections" -d10s --timeout 5s -s "bench/load/$scenario.lua" "http://127.0.0.1:$port" >/dev/null
 
-echo "==> $database, $duration, $connections Verbindungen, $(nproc) Kerne, $(date -u +%F)"
-wrk -t2 -c"$connections" -d"$duration" --timeout 5s -s bench/load/mixed.lua "http://127.0.0.1:$port" | tee "$out/wrk.txt"
-grep -E "Non-2xx|Socket errors" "$out/wrk.txt" && { echo "Fehler im Lasttest" >&2; exit 1; } || true
+cpu() { awk '{print $14 + $15}' "/proc/$server/stat"; }
+cpu_before=$(cpu)
+echo "==> $database, $scenario, $duration, $connections Verbindungen, $(nproc) Kerne, $(date -u +%F), Last $(cut -d' ' -f1-3 /proc/loadavg)"
+wrk -t2 -c"$connections" -d"$duration" --timeout 5s --latency -s "bench/load/$scenario.lua" "http://127.0.0.1:$port" | tee "$out/wrk.txt"
+requests=$(sed -n 's/^requests=\([0-9]*\).*/\1/p' "$out/wrk.txt")
+ticks=$(getconf CLK_TCK)
+echo "==> Last danach $(cut -d' ' -f1-3 /proc/loadavg); Prozessorzeit des Servers je Anfrage: $(awk -v c=$(( $(cpu) - cpu_before )) -v t="$ticks" -v n="$requests" 'BEGIN { printf "%.2f ms", c * 1000 / t / n }')"
+if grep -E "Non-2xx|Socket errors" "$out/wrk.txt"; then
+  echo "Fehler im Lasttest; Server-Log:" >&2
+  grep -E "fail|error|Exception" "$out/server.log" | sort | uniq -c | sort -rn | head -20 >&2
+  exit 1
+fi

@@ -49,6 +49,9 @@ public class EscoImportTests
         Assert.InRange(occupations, 3000, 3100);
         Assert.True(skills >= 2300, $"{skills} Kompetenzen");
         Assert.True(first.RelationsAdded > 10000);
+        var labels = await platform.WithDbAsync(async db => (await db.EscoConcepts.Select(c => c.AltLabels).ToListAsync()).SelectMany(l => l).ToList());
+        Assert.Contains(labels, l => l.Length > 0);
+        Assert.DoesNotContain(labels, l => l.Contains(" | ", StringComparison.Ordinal));
 
         var second = await platform.WithDbAsync(db => EscoImporter.ImportAsync(db, Paths.Esco, ct: TestContext.Current.CancellationToken));
         Assert.Equal(0, second.Added);

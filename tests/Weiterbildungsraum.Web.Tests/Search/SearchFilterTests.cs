@@ -12,6 +12,8 @@ public class SearchFilterTests(DemoPlatform platform)
     [InlineData("")]
     [InlineData("q=Lager")]
     [InlineData("q=KI&format=online")]
+    [InlineData("postcode=59368&radiusKm=30")]
+    [InlineData("town=Dortmund&maxPrice=2000&sort=date")]
     public async Task Every_facet_count_equals_the_total_with_that_filter_added(string baseQuery)
     {
         var client = platform.CreateClient();

@@ -16,6 +16,7 @@ public sealed class OfferIndex(IServiceScopeFactory scopes, IConfiguration confi
     private readonly SemaphoreSlim writes = new(1, 1);
     private SearchIndexStore? store;
     private OfferSearcher? searcher;
+    private SearchSynonyms.Stamp? synonymsOf;
 
     public string IndexPath { get; } = Path.GetFullPath(configuration["Search:IndexPath"] ?? Path.Combine("data", "search-index"));
 
@@ -33,7 +34,7 @@ public sealed class OfferIndex(IServiceScopeFactory scopes, IConfiguration confi
             store = SearchIndexStore.Open(IndexPath, out var fresh);
             using var scope = scopes.CreateScope();
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-            searcher = new OfferSearcher(store, new OfferQueryBuilder(store, SynonymTable.Load(store.Analyzer), await ModelWordsAsync(db, store, ct)), PlaceTable.Directory);
+            await LoadSearcherAsync(db, store, ct);
             if (fresh)
             {
                 logger.LogInformation("Suchindex unter {Path} fehlt oder ist unbrauchbar; er wird aus der Datenbank neu aufgebaut.", IndexPath);
@@ -107,6 +108,39 @@ public sealed class OfferIndex(IServiceScopeFactory scopes, IConfiguration confi
         {
             writes.Release();
         }
+    }
+
+    /// <summary>
+    /// Reloads the synonyms and the model's words when an ESCO import or a new model version changed them (an import runs
+    /// as an operator command beside the server; the catch-up calls this on every pass). Returns whether they changed.
+    /// </summary>
+    public async Task<bool> RefreshVocabularyAsync(CancellationToken ct = default)
+    {
+        if (store is null) return false;
+        await writes.WaitAsync(ct);
+        try
+        {
+            if (store is not { } current) return false;
+            using var scope = scopes.CreateScope();
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            if (await SearchSynonyms.StampAsync(db, ct) == synonymsOf) return false;
+            await LoadSearcherAsync(db, current, ct);
+            return true;
+        }
+        finally
+        {
+            writes.Release();
+        }
+    }
+
+    private async Task LoadSearcherAsync(AppDbContext db, SearchIndexStore current, CancellationToken ct)
+    {
+        var stamp = await SearchSynonyms.StampAsync(db, ct);
+        var synonyms = SynonymTable.Load(current.Analyzer, await SearchSynonyms.GroupsAsync(db, ct));
+        searcher = new OfferSearcher(current, new OfferQueryBuilder(current, synonyms, await ModelWordsAsync(db, current, ct)), PlaceTable.Directory);
+        if (stamp != synonymsOf && synonymsOf is not null)
+            logger.LogInformation("Synonyme der Suche neu geladen: {Groups} Gruppen (ESCO-Kompetenzen: {Skills}).", synonyms.GroupCount, stamp.Skills);
+        synonymsOf = stamp;
     }
 
     /// <summary>Reindexes offers changed since the watermark; with <paramref name="compareAll"/> also adds missing and removes vanished ones.</summary>

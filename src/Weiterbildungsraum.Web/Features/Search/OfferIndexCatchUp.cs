@@ -1,6 +1,6 @@
 namespace Weiterbildungsraum.Web.Features.Search;
 
-/// <summary>Every few seconds: reindex offers changed since the last pass; every sixth pass also compare all ids.</summary>
+/// <summary>Every few seconds: reindex offers changed since the last pass; every sixth pass also compare all ids; reload the synonyms when ESCO or the model changed.</summary>
 public sealed class OfferIndexCatchUp(OfferIndex index, IConfiguration configuration, ILogger<OfferIndexCatchUp> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -14,6 +14,7 @@ public sealed class OfferIndexCatchUp(OfferIndex index, IConfiguration configura
             try
             {
                 await index.CatchUpAsync(compareAll: ++pass % 6 == 0, stoppingToken);
+                await index.RefreshVocabularyAsync(stoppingToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

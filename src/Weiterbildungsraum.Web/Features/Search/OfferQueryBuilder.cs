@@ -8,7 +8,8 @@ namespace Weiterbildungsraum.Web.Features.Search;
 /// Turns the words people type into a Lucene query. Each word matches its stem in the weighted fields, and
 /// more loosely: as part of a compound in the index vocabulary ("kran" → "brückenkranführer"), split into
 /// known parts when it is a compound itself ("prozessoptimierung" → "prozess" + "optimierung"), with one typo,
-/// and through synonyms. Words that appear together as a phrase score higher.
+/// and through synonyms (synonyms.txt, ESCO labels, competency names); a multi-word label matches its synonyms as
+/// well as its words. Words that appear together as a phrase score higher.
 /// </summary>
 public sealed class OfferQueryBuilder(SearchIndexStore store, SynonymTable synonyms, IReadOnlySet<string>? modelVocabulary = null)
 {
@@ -40,7 +41,12 @@ public sealed class OfferQueryBuilder(SearchIndexStore store, SynonymTable synon
             Query word;
             if (synonyms.MultiWordAt(words, i) is { } multi)
             {
+                // The words as typed still count (compounds, typos); the synonyms of the whole label widen the match.
+                var typed = new BooleanQuery();
+                for (var j = i; j < i + multi.Member.Length; j++)
+                    if (seen.Add(words[j])) typed.Add(WordQuery(words[j], surfaces[j], vocabulary.Terms, known), Occur.MUST);
                 word = MultiWordQuery(multi.Member, multi.Alternatives);
+                if (typed.Clauses.Count > 0) ((BooleanQuery)word).Add(typed, Occur.SHOULD);
                 i += multi.Member.Length - 1;
             }
             else if (seen.Add(words[i])) word = WordQuery(words[i], surfaces[i], vocabulary.Terms, known);
@@ -84,22 +90,20 @@ public sealed class OfferQueryBuilder(SearchIndexStore store, SynonymTable synon
             }
             word.Add(compound, Occur.SHOULD);
         }
-        foreach (var alternative in synonyms.For(term))
-            word.Add(alternative.Length == 1
-                ? new TermQuery(new Term(F.All, alternative[0])) { Boost = 0.8f }
-                : Phrase(F.All, alternative.Select((t, i) => (t, i)), slop: 1, boost: 0.8f), Occur.SHOULD);
+        foreach (var alternative in synonyms.For(term)) word.Add(Alternative(alternative), Occur.SHOULD);
         return word;
     }
 
-    private static BooleanQuery MultiWordQuery(string[] member, List<string[]> alternatives)
+    private static BooleanQuery MultiWordQuery(SynonymPhrase member, List<SynonymPhrase> alternatives)
     {
-        var query = new BooleanQuery(disableCoord: true) { { Phrase(F.All, member.Select((t, i) => (t, i)), slop: 1, boost: 1f), Occur.SHOULD } };
-        foreach (var alternative in alternatives)
-            query.Add(alternative.Length == 1
-                ? new TermQuery(new Term(F.All, alternative[0])) { Boost = 0.8f }
-                : Phrase(F.All, alternative.Select((t, i) => (t, i)), slop: 1, boost: 0.8f), Occur.SHOULD);
+        var query = new BooleanQuery(disableCoord: true) { { Phrase(F.All, member.Pairs, slop: 1, boost: 1f), Occur.SHOULD } };
+        foreach (var alternative in alternatives) query.Add(Alternative(alternative), Occur.SHOULD);
         return query;
     }
+
+    private static Query Alternative(SynonymPhrase alternative) => alternative.Length == 1
+        ? new TermQuery(new Term(F.All, alternative.Terms[0])) { Boost = 0.8f }
+        : Phrase(F.All, alternative.Pairs, slop: 1, boost: 0.8f);
 
     /// <summary>Light stemming can cut a word below the length worth looking for inside compounds ("lager" → "lag"); then the surface form is used.</summary>
     private static string ContainmentKey(string stem, string surface) => stem.Length >= MinPartLength ? stem : surface;
@@ -144,7 +148,12 @@ public sealed class OfferQueryBuilder(SearchIndexStore store, SynonymTable synon
     private static PhraseQuery Phrase(string field, IEnumerable<(string Term, int Position)> terms, int slop, float boost)
     {
         var phrase = new PhraseQuery { Slop = slop, Boost = boost };
-        foreach (var (term, position) in terms) phrase.Add(new Term(field, term), position);
+        var first = -1;
+        foreach (var (term, position) in terms)
+        {
+            if (first < 0) first = position;
+            phrase.Add(new Term(field, term), position - first);
+        }
         return phrase;
     }
 

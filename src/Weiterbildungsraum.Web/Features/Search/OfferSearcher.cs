@@ -7,9 +7,11 @@ using Weiterbildungsraum.Web.Features.Offers;
 namespace Weiterbildungsraum.Web.Features.Search;
 
 /// <summary>
-/// Runs a search: Lucene finds and scores the text matches, the cached facts decide filters, facets, distance and order.
+/// Runs a search: Lucene finds and scores the text matches, the segment columns decide filters, facets, distance and order.
 /// An offer matches when at least one of its sessions meets every session filter (date, format, place) at once.
-/// The loop over the matches is written without LINQ: browsing all 100k offers must stay within milliseconds.
+/// Filtering happens while Lucene collects, before a hit is scored; only the offers of the requested page are read from
+/// the stored documents. The loop over the matches is written without LINQ or allocation: browsing all 100k offers must
+/// stay within milliseconds.
 /// </summary>
 public sealed class OfferSearcher(SearchIndexStore store, OfferQueryBuilder queries, PlaceDirectory places)
 {
@@ -20,80 +22,52 @@ public sealed class OfferSearcher(SearchIndexStore store, OfferQueryBuilder quer
     {
         var notes = new List<string>();
         var (origin, placeText) = Origin(request, notes);
-        var hits = TextHits(request.Q, searcher, notes);
-        var from = request.From is { } f && f > today ? f : today;
-        var formatMask = 0;
-        foreach (var format in request.Formats) formatMask |= Bit(format);
-        var placeKey = placeText is null ? null : PlaceDirectory.TownKey(placeText);
+        var leaves = searcher.IndexReader.Leaves;
+        var segments = new SegmentColumns[leaves.Count];
+        for (var i = 0; i < leaves.Count; i++) segments[i] = store.Columns(leaves[i].AtomicReader);
+        // Every id the segments use is in the tables now; the filter and the counters are sized to them.
+        var filter = new MatchFilter(request, today, origin, placeText, store.Ids);
+        var run = new Run(filter, new FacetCounter(store.Ids), Comparer(request.Sort), request.Page * request.PageSize,
+            scored: request.Sort is OfferSort.Relevance or OfferSort.Date);
 
-        var matches = new List<Match>();
-        var facets = new FacetCounter();
-        foreach (var (facts, score) in hits)
-        {
-            if (!OfferFiltersPass(facts, request)) continue;
-            var eligibleFormats = 0;
-            SessionFacts? next = null;
-            var nextFormats = 0;
-            var distance = double.MaxValue;
-            foreach (var s in facts.Sessions)
+        var built = string.IsNullOrWhiteSpace(request.Q) ? null : queries.Build(request.Q, searcher);
+        if (built is null)
+            for (var i = 0; i < leaves.Count; i++)
             {
-                if (s.Start < from || (request.To is { } to && s.Start > to)) continue;
-                var d = double.MaxValue;
-                if (placeKey is not null)
-                {
-                    if (s.Postcode != placeText && !PlaceDirectory.TownKey(s.Town).Contains(placeKey, StringComparison.Ordinal)) continue;
-                }
-                else if (origin is { } o)
-                {
-                    // A degree of latitude is never shorter than 110.5 km: a cheap bound before the trigonometry.
-                    if (s.Latitude is { } lat && !(request.RadiusKm is { } r && Math.Abs(lat - o.Latitude) * 110.5 > r))
-                        d = o.DistanceKmTo(new GeoPoint(lat, s.Longitude!.Value));
-                    if (request.RadiusKm is { } radius && d > radius) continue;
-                }
-                eligibleFormats |= Bit(s.Format);
-                if (formatMask != 0 && (formatMask & Bit(s.Format)) == 0) continue;
-                nextFormats |= Bit(s.Format);
-                if (next is null || s.Start < next.Start) next = s;
-                if (d < distance) distance = d;
+                var segment = leaves[i].AtomicReader;
+                var live = segment.LiveDocs;
+                run.Segment(i, segments[i]);
+                for (var doc = 0; doc < segment.MaxDoc; doc++)
+                    if (live is null || live.Get(doc)) run.Offer(doc, null);
             }
-            if (next is null) continue;
-            facets.Add(facts, eligibleFormats);
-            matches.Add(new Match(facts, score, next, distance == double.MaxValue ? null : distance, nextFormats));
-        }
+        else if (Collect(searcher, built.Value.Strict, segments, run) == 0 && Collect(searcher, built.Value.Relaxed, segments, run) > 0)
+            notes.Add("Kein Angebot enthält alle Suchwörter; gezeigt werden Angebote, die einige davon enthalten.");
 
-        var wanted = Math.Min(matches.Count, request.Page * request.PageSize);
-        var items = Top(matches, Comparer(request.Sort), wanted).Skip((request.Page - 1) * request.PageSize).Select(ToHit).ToList();
-        return new OfferSearchResult(matches.Count, items, facets.Result(), notes.Count == 0 ? null : string.Join(" ", notes));
+        var items = new List<OfferHit>(request.PageSize);
+        foreach (var row in run.Top().Skip((request.Page - 1) * request.PageSize))
+            items.Add(ToHit(row, store.FactsOf(leaves[row.Segment].AtomicReader, row.Doc)));
+        return new OfferSearchResult(run.Total, items, run.Facets.Result(), notes.Count == 0 ? null : string.Join(" ", notes));
     });
+
+    /// <summary>Runs a text query through the filters; returns the number of text matches before filtering.</summary>
+    private static int Collect(IndexSearcher searcher, Query query, SegmentColumns[] segments, Run run)
+    {
+        var collector = new FilteringCollector(segments, run);
+        searcher.Search(query, collector);
+        return collector.TextMatches;
+    }
 
     private static int Bit(OfferFormat format) => 1 << (int)format;
 
-    private static Comparison<Match> Comparer(OfferSort sort) => sort switch
+    private static IComparer<Row> Comparer(OfferSort sort) => Comparer<Row>.Create(sort switch
     {
-        OfferSort.Date => (a, b) => Chain(a.Next.Start.CompareTo(b.Next.Start), b.Score.CompareTo(a.Score), a, b),
-        OfferSort.Distance => (a, b) => Chain((a.DistanceKm ?? double.MaxValue).CompareTo(b.DistanceKm ?? double.MaxValue), a.Next.Start.CompareTo(b.Next.Start), a, b),
-        OfferSort.Price => (a, b) => Chain(a.Facts.Price.CompareTo(b.Facts.Price), a.Next.Start.CompareTo(b.Next.Start), a, b),
-        _ => (a, b) => Chain(b.Score.CompareTo(a.Score), a.Next.Start.CompareTo(b.Next.Start), a, b),
-    };
+        OfferSort.Date => (a, b) => Chain(a.NextStart.CompareTo(b.NextStart), b.Score.CompareTo(a.Score), a, b),
+        OfferSort.Distance => (a, b) => Chain(a.Distance.CompareTo(b.Distance), a.NextStart.CompareTo(b.NextStart), a, b),
+        OfferSort.Price => (a, b) => Chain(a.Price.CompareTo(b.Price), a.NextStart.CompareTo(b.NextStart), a, b),
+        _ => (a, b) => Chain(b.Score.CompareTo(a.Score), a.NextStart.CompareTo(b.NextStart), a, b),
+    });
 
-    private static int Chain(int first, int second, Match a, Match b) => first != 0 ? first : second != 0 ? second : a.Facts.Id.CompareTo(b.Facts.Id);
-
-    /// <summary>The first <paramref name="count"/> in order, without sorting everything (a bounded heap).</summary>
-    private static List<Match> Top(List<Match> matches, Comparison<Match> comparison, int count)
-    {
-        if (count == 0) return [];
-        var worstFirst = Comparer<Match>.Create((a, b) => comparison(b, a));
-        var heap = new PriorityQueue<Match, Match>(count + 1, worstFirst);
-        foreach (var m in matches)
-        {
-            if (heap.Count < count) heap.Enqueue(m, m);
-            else if (comparison(m, heap.Peek()) < 0) heap.EnqueueDequeue(m, m);
-        }
-        var top = new List<Match>(heap.Count);
-        while (heap.Count > 0) top.Add(heap.Dequeue());
-        top.Reverse();
-        return top;
-    }
+    private static int Chain(int first, int second, Row a, Row b) => first != 0 ? first : second != 0 ? second : a.OfferId.CompareTo(b.OfferId);
 
     private (GeoPoint? Origin, string? PlaceText) Origin(OfferSearchRequest request, List<string> notes)
     {
@@ -112,108 +86,200 @@ public sealed class OfferSearcher(SearchIndexStore store, OfferQueryBuilder quer
         return (null, null);
     }
 
-    private static bool OfferFiltersPass(OfferFacts facts, OfferSearchRequest r)
+    private static OfferHit ToHit(Row row, OfferFacts facts)
     {
-        if (r.TimeModel is { } model && facts.TimeModel != model) return false;
-        if (r.MinHours is { } min && facts.Hours < min) return false;
-        if (r.MaxHours is { } max && facts.Hours > max) return false;
-        if (r.MaxPrice is { } price && facts.Price > price) return false;
-        if (r.Provider is { } provider && facts.ProviderId != provider) return false;
-        foreach (var route in r.Funding)
-            if (!facts.Funding.Contains(route)) return false;
-        foreach (var key in r.Competencies)
-            if (!HasKey(facts.Competencies, key)) return false;
-        return r.Family is null || HasKey(facts.Families, r.Family);
+        var next = facts.Sessions[row.Session];
+        return new(
+            facts.Id, facts.Title, new ProviderRef(facts.ProviderId, facts.ProviderName),
+            next.Format == OfferFormat.Online ? "Online" : next.Town,
+            AllFormats.Where(f => (row.Formats & Bit(f)) != 0).Select(f => OfferSearchRequest.NameOf(OfferSearchRequest.FormatNames, f)).ToList(),
+            new NextSession(next.Id, next.Start, next.End, OfferSearchRequest.NameOf(OfferSearchRequest.FormatNames, next.Format), next.Town is "" ? null : next.Town),
+            facts.Price, facts.Hours, facts.Azav, row.Distance == double.MaxValue ? null : Math.Round(row.Distance, 1),
+            facts.Competencies.Select(c => new CompetencyRef(c.Key, c.Name)).ToList());
     }
 
-    private static bool HasKey(IReadOnlyList<KeyName> list, string key)
-    {
-        for (var i = 0; i < list.Count; i++)
-            if (list[i].Key == key) return true;
-        return false;
-    }
+    /// <summary>A matching offer: what ordering needs, and where to find it for the page (segment, document, index of its next session).</summary>
+    private readonly record struct Row(int OfferId, float Score, int NextStart, double Distance, decimal Price, int Segment, int Doc, int Session, int Formats);
 
-    private List<(OfferFacts Facts, float Score)> TextHits(string? text, IndexSearcher searcher, List<string> notes)
+    /// <summary>The request's filters in the ids of the segment columns; distances and town matches worked out once per place, not per session.</summary>
+    private sealed class MatchFilter
     {
-        var built = string.IsNullOrWhiteSpace(text) ? null : queries.Build(text, searcher);
-        if (built is null) return store.AllFacts(searcher);
-        var hits = Collect(searcher, built.Value.Strict);
-        if (hits.Count == 0)
+        private readonly bool impossible;
+        private readonly int timeModel = -1, minHours = int.MinValue, maxHours = int.MaxValue, provider = -1, family = -1, fundingMask, formatMask;
+        private readonly decimal? maxPrice;
+        private readonly int[] competencies;
+        private readonly int placePostcode = -1;
+        private readonly bool[]? townMatches;
+        private readonly double[]? pointDistance;
+        private readonly int? radiusKm;
+
+        public int FromDay { get; }
+        public int ToDay { get; }
+        public int FormatMask => formatMask;
+
+        public MatchFilter(OfferSearchRequest r, DateOnly today, GeoPoint? origin, string? placeText, FacetIds ids)
         {
-            hits = Collect(searcher, built.Value.Relaxed);
-            if (hits.Count > 0) notes.Add("Kein Angebot enthält alle Suchwörter; gezeigt werden Angebote, die einige davon enthalten.");
+            FromDay = (r.From is { } f && f > today ? f : today).DayNumber;
+            ToDay = r.To?.DayNumber ?? int.MaxValue;
+            if (r.TimeModel is { } model) timeModel = (int)model;
+            minHours = r.MinHours ?? int.MinValue;
+            maxHours = r.MaxHours ?? int.MaxValue;
+            maxPrice = r.MaxPrice;
+            foreach (var route in r.Funding) fundingMask |= 1 << (int)route;
+            foreach (var format in r.Formats) formatMask |= Bit(format);
+            // A value no indexed offer has: nothing can match.
+            if (r.Provider is { } p && (provider = ids.Providers.Find(p)) < 0) impossible = true;
+            if (r.Family is { } fam && (family = ids.Families.Find(fam)) < 0) impossible = true;
+            competencies = r.Competencies.Select(ids.Competencies.Find).ToArray();
+            if (competencies.Any(c => c < 0)) impossible = true;
+            radiusKm = r.RadiusKm;
+            if (placeText is not null)
+            {
+                var placeKey = PlaceDirectory.TownKey(placeText);
+                placePostcode = ids.Postcodes.Find(placeText);
+                townMatches = ids.Towns.Snapshot().Select(key => key.Contains(placeKey, StringComparison.Ordinal)).ToArray();
+            }
+            else if (origin is { } o)
+                // A degree of latitude is never shorter than 110.5 km: a cheap bound before the trigonometry.
+                pointDistance = ids.Points.Snapshot().Select(point =>
+                    radiusKm is { } radius && Math.Abs(point.Latitude - o.Latitude) * 110.5 > radius ? double.MaxValue : o.DistanceKmTo(point)).ToArray();
         }
-        return hits;
+
+        public bool OfferPasses(SegmentColumns c, int doc)
+        {
+            if (impossible) return false;
+            if (timeModel >= 0 && c.TimeModel[doc] != timeModel) return false;
+            var hours = c.Hours[doc];
+            if (hours < minHours || hours > maxHours) return false;
+            if (maxPrice is { } price && c.Price[doc] > price) return false;
+            if (provider >= 0 && c.Provider[doc] != provider) return false;
+            if ((c.FundingMask[doc] & fundingMask) != fundingMask) return false;
+            foreach (var competency in competencies)
+                if (!Contains(c.Competency, c.CompetencyStart[doc], c.CompetencyStart[doc + 1], competency)) return false;
+            return family < 0 || Contains(c.Family, c.FamilyStart[doc], c.FamilyStart[doc + 1], family);
+        }
+
+        /// <summary>Whether a session passes the place filter, and its distance (<see cref="double.MaxValue"/> when unknown).</summary>
+        public bool PlacePasses(SegmentColumns c, int session, out double distance)
+        {
+            distance = double.MaxValue;
+            if (townMatches is not null) return c.Postcode[session] == placePostcode || townMatches[c.Town[session]];
+            if (pointDistance is null) return true;
+            var point = c.Point[session];
+            if (point >= 0) distance = pointDistance[point];
+            return !(radiusKm is { } radius && distance > radius);
+        }
+
+        private static bool Contains(int[] values, int from, int to, int value)
+        {
+            for (var i = from; i < to; i++)
+                if (values[i] == value) return true;
+            return false;
+        }
     }
 
-    private List<(OfferFacts, float)> Collect(IndexSearcher searcher, Query query)
+    /// <summary>One search: filters each offer, counts the facets of every match and keeps the best for the page in a bounded heap.</summary>
+    private sealed class Run(MatchFilter filter, FacetCounter facets, IComparer<Row> order, int wanted, bool scored)
     {
-        var collector = new AllHitsCollector(store);
-        searcher.Search(query, collector);
-        return collector.Hits;
+        private readonly PriorityQueue<Row, Row> worstFirst = new(Comparer<Row>.Create((a, b) => order.Compare(b, a)));
+        private SegmentColumns columns = null!;
+        private int segment;
+
+        public int Total { get; private set; }
+        public FacetCounter Facets => facets;
+
+        public void Segment(int index, SegmentColumns segmentColumns)
+        {
+            segment = index;
+            columns = segmentColumns;
+        }
+
+        public void Offer(int doc, Scorer? scorer)
+        {
+            var c = columns;
+            if (c.LastStart[doc] < filter.FromDay || !filter.OfferPasses(c, doc)) return;
+            int first = c.SessionStart[doc], end = c.SessionStart[doc + 1];
+            int eligibleFormats = 0, nextFormats = 0, next = -1;
+            var distance = double.MaxValue;
+            for (var s = first; s < end; s++)
+            {
+                var start = c.Start[s];
+                if (start < filter.FromDay || start > filter.ToDay || !filter.PlacePasses(c, s, out var d)) continue;
+                var bit = 1 << c.Format[s];
+                eligibleFormats |= bit;
+                if (filter.FormatMask != 0 && (filter.FormatMask & bit) == 0) continue;
+                nextFormats |= bit;
+                if (next < 0 || start < c.Start[next]) next = s;
+                if (d < distance) distance = d;
+            }
+            if (next < 0) return;
+            Total++;
+            facets.Add(c, doc, eligibleFormats);
+            if (wanted == 0) return;
+            var row = new Row(c.OfferId[doc], scored && scorer is not null ? scorer.GetScore() : 0f, c.Start[next], distance, c.Price[doc], segment, doc, next - first, nextFormats);
+            if (worstFirst.Count < wanted) worstFirst.Enqueue(row, row);
+            else if (order.Compare(row, worstFirst.Peek()) < 0) worstFirst.EnqueueDequeue(row, row);
+        }
+
+        /// <summary>The best rows, best first.</summary>
+        public List<Row> Top()
+        {
+            var top = new List<Row>(worstFirst.Count);
+            while (worstFirst.Count > 0) top.Add(worstFirst.Dequeue());
+            top.Reverse();
+            return top;
+        }
     }
 
-    private static OfferHit ToHit(Match m) => new(
-        m.Facts.Id, m.Facts.Title, new ProviderRef(m.Facts.ProviderId, m.Facts.ProviderName),
-        m.Next.Format == OfferFormat.Online ? "Online" : m.Next.Town,
-        AllFormats.Where(f => (m.Formats & Bit(f)) != 0).Select(f => OfferSearchRequest.NameOf(OfferSearchRequest.FormatNames, f)).ToList(),
-        new NextSession(m.Next.Id, m.Next.Start, m.Next.End, OfferSearchRequest.NameOf(OfferSearchRequest.FormatNames, m.Next.Format), m.Next.Town is "" ? null : m.Next.Town),
-        m.Facts.Price, m.Facts.Hours, m.Facts.Azav, m.DistanceKm is { } d ? Math.Round(d, 1) : null,
-        m.Facts.Competencies.Select(c => new CompetencyRef(c.Key, c.Name)).ToList());
-
-    private sealed record Match(OfferFacts Facts, float Score, SessionFacts Next, double? DistanceKm, int Formats);
-
-    /// <summary>Collects every match with its score; the result set is filtered afterwards, so top-N collection would lose offers.</summary>
-    private sealed class AllHitsCollector(SearchIndexStore store) : ICollector
+    /// <summary>Feeds every text match through the filters while Lucene collects; a match is scored only when it passes them.</summary>
+    private sealed class FilteringCollector(SegmentColumns[] segments, Run run) : ICollector
     {
         private Scorer? scorer;
-        private AtomicReader? segment;
-        private OfferFacts?[] facts = [];
-        public List<(OfferFacts, float)> Hits { get; } = [];
+        public int TextMatches { get; private set; }
         public bool AcceptsDocsOutOfOrder => true;
         public void SetScorer(Scorer scorer) => this.scorer = scorer;
-        public void SetNextReader(AtomicReaderContext context)
+        public void SetNextReader(AtomicReaderContext context) => run.Segment(context.Ord, segments[context.Ord]);
+
+        public void Collect(int doc)
         {
-            segment = context.AtomicReader;
-            facts = store.SegmentFacts(segment);
+            TextMatches++;
+            run.Offer(doc, scorer);
         }
-        public void Collect(int doc) => Hits.Add((store.FactsOf(facts, segment!, doc), scorer!.GetScore()));
     }
 
-    private sealed class FacetCounter
+    private sealed class FacetCounter(FacetIds ids)
     {
         private readonly int[] formats = new int[AllFormats.Length];
         private readonly int[] timeModels = new int[Enum.GetValues<TimeModel>().Length];
         private readonly int[] funding = new int[Enum.GetValues<FundingRoute>().Length];
-        // Keys are interned by the store, so references identify them.
-        private readonly Dictionary<string, (string Name, int Count)> families = new(ReferenceEqualityComparer.Instance), competencies = new(ReferenceEqualityComparer.Instance);
-        private readonly Dictionary<int, (string Name, int Count)> providers = [];
+        private readonly KeyName[] familyNames = ids.Families.Snapshot(), competencyNames = ids.Competencies.Snapshot(), providerNames = ids.Providers.Snapshot();
+        private int[]? families, competencies, providers;
 
-        public void Add(OfferFacts facts, int formatMask)
+        public void Add(SegmentColumns c, int doc, int formatMask)
         {
+            families ??= new int[familyNames.Length];
+            competencies ??= new int[competencyNames.Length];
+            providers ??= new int[providerNames.Length];
             for (var f = 0; f < formats.Length; f++)
                 if ((formatMask & (1 << f)) != 0) formats[f]++;
-            timeModels[(int)facts.TimeModel]++;
-            foreach (var r in facts.Funding) funding[(int)r]++;
-            foreach (var f in facts.Families) Count(families, f.Key, f.Name);
-            foreach (var c in facts.Competencies) Count(competencies, c.Key, c.Name);
-            Count(providers, facts.ProviderId, facts.ProviderName);
-        }
-
-        private static void Count<TKey>(Dictionary<TKey, (string Name, int Count)> counts, TKey key, string name) where TKey : notnull
-        {
-            ref var entry = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, key, out var exists);
-            entry = exists ? (entry.Name, entry.Count + 1) : (name, 1);
+            timeModels[c.TimeModel[doc]]++;
+            var routes = c.FundingMask[doc];
+            for (var r = 0; r < funding.Length; r++)
+                if ((routes & (1 << r)) != 0) funding[r]++;
+            for (var i = c.FamilyStart[doc]; i < c.FamilyStart[doc + 1]; i++) families[c.Family[i]]++;
+            for (var i = c.CompetencyStart[doc]; i < c.CompetencyStart[doc + 1]; i++) competencies[c.Competency[i]]++;
+            providers[c.Provider[doc]]++;
         }
 
         public OfferFacets Result() => new(
             OfferSearchRequest.FormatNames.ToDictionary(n => n.Key, n => formats[(int)n.Value]),
             OfferSearchRequest.TimeModelNames.ToDictionary(n => n.Key, n => timeModels[(int)n.Value]),
             OfferSearchRequest.FundingNames.ToDictionary(n => n.Key, n => funding[(int)n.Value]),
-            Top(families, k => k), Top(competencies, k => k), Top(providers, k => k.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            Top(families, familyNames), Top(competencies, competencyNames), Top(providers, providerNames));
 
-        private static List<FacetValue> Top<TKey>(Dictionary<TKey, (string Name, int Count)> counts, Func<TKey, string> id) where TKey : notnull =>
-            counts.OrderByDescending(c => c.Value.Count).ThenBy(c => c.Value.Name, StringComparer.CurrentCulture)
-                .Take(MaxFacetValues).Select(c => new FacetValue(id(c.Key), c.Value.Name, c.Value.Count)).ToList();
+        private static List<FacetValue> Top(int[]? counts, KeyName[] names) => counts is null ? [] :
+            Enumerable.Range(0, counts.Length).Where(i => counts[i] > 0)
+                .OrderByDescending(i => counts[i]).ThenBy(i => names[i].Name, StringComparer.CurrentCulture).ThenBy(i => names[i].Key, StringComparer.Ordinal)
+                .Take(MaxFacetValues).Select(i => new FacetValue(names[i].Key, names[i].Name, counts[i])).ToList();
     }
 }

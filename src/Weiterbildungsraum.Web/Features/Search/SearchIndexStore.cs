@@ -14,12 +14,13 @@ public sealed record IndexVocabulary(string[] Terms, HashSet<string> Set);
 
 /// <summary>
 /// The Lucene index of offers in one folder: one writer per process, near-real-time searchers, and per segment
-/// a cache of the offers' facts so that filters and facets never touch the database.
+/// the columns filters and facets read (<see cref="SegmentColumns"/>), so that they never touch the database
+/// or the stored documents; the stored facts of an offer are read only when it is shown.
 /// </summary>
 public sealed class SearchIndexStore : IDisposable
 {
     /// <summary>Raised when the document layout changes; an index of another layout is rebuilt.</summary>
-    public const string Layout = "offers-1";
+    public const string Layout = "offers-2";
     private const string LayoutKey = "layout";
     private const string WatermarkKey = "indexedUpTo";
 
@@ -31,6 +32,7 @@ public sealed class SearchIndexStore : IDisposable
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private readonly ConditionalWeakTable<object, OfferFacts?[]> factsBySegment = new();
+    private readonly OfferColumnCache columns;
     private readonly ConditionalWeakTable<IndexReader, IndexVocabulary> vocabularyByReader = new();
     private readonly LuceneDirectory directory;
     private readonly IndexWriter writer;
@@ -40,13 +42,18 @@ public sealed class SearchIndexStore : IDisposable
     public Analyzer SurfaceAnalyzer { get; } = GermanSearchAnalyzer.CreateSurface();
     public DateTime IndexedUpTo { get; private set; }
 
-    private SearchIndexStore(LuceneDirectory directory, IndexWriter writer, DateTime indexedUpTo)
+    private SearchIndexStore(LuceneDirectory directory, IndexWriter writer, OfferColumnCache columns, DateTime indexedUpTo)
     {
         this.directory = directory;
         this.writer = writer;
+        this.columns = columns;
         IndexedUpTo = indexedUpTo;
-        searchers = new SearcherManager(writer, applyAllDeletes: true, searcherFactory: null);
+        searchers = new SearcherManager(writer, applyAllDeletes: true, new OfferColumnCache.WarmingSearcherFactory(columns));
     }
+
+    public FacetIds Ids => columns.Ids;
+
+    public SegmentColumns Columns(AtomicReader segment) => columns.Of(segment);
 
     /// <summary>Opens the index in a folder; a missing, unreadable or outdated index is replaced by an empty one (<paramref name="fresh"/>).</summary>
     public static SearchIndexStore Open(string path, out bool fresh)
@@ -60,15 +67,17 @@ public sealed class SearchIndexStore : IDisposable
             foreach (var file in new DirectoryInfo(path).EnumerateFiles()) file.Delete();
             directory = FSDirectory.Open(new DirectoryInfo(path));
         }
+        var columns = new OfferColumnCache();
         var config = new IndexWriterConfig(GermanSearchAnalyzer.Version, GermanSearchAnalyzer.Create())
         {
             OpenMode = fresh ? OpenMode.CREATE : OpenMode.APPEND,
             RAMBufferSizeMB = 64,
+            MergedSegmentWarmer = new OfferColumnCache.MergeWarmer(columns),
         };
         try
         {
             var writer = new IndexWriter(directory, config);
-            var store = new SearchIndexStore(directory, writer, indexedUpTo);
+            var store = new SearchIndexStore(directory, writer, columns, indexedUpTo);
             if (fresh) store.Commit(DateTime.MinValue);
             return store;
         }
@@ -134,47 +143,18 @@ public sealed class SearchIndexStore : IDisposable
         }
     }
 
-    /// <summary>The facts of a document; cached per segment, so an unchanged segment is never read twice.</summary>
-    public OfferFacts FactsOf(AtomicReader segment, int doc) => FactsOf(SegmentFacts(segment), segment, doc);
-
-    public OfferFacts?[] SegmentFacts(AtomicReader segment) => factsBySegment.GetValue(segment.CoreCacheKey, _ => new OfferFacts?[segment.MaxDoc]);
-
-    public OfferFacts FactsOf(OfferFacts?[] cache, AtomicReader segment, int doc)
+    /// <summary>The stored facts of a document, for showing it; cached per segment, so an unchanged segment is never read twice.</summary>
+    public OfferFacts FactsOf(AtomicReader segment, int doc)
     {
-        var facts = cache[doc];
+        var cache = factsBySegment.GetValue(segment.CoreCacheKey, _ => new OfferFacts?[segment.MaxDoc]);
+        var facts = Volatile.Read(ref cache[doc]);
         if (facts is null)
         {
             var bytes = segment.Document(doc, new HashSet<string> { Fields.Facts }).GetBinaryValue(Fields.Facts);
-            facts = Interned(JsonSerializer.Deserialize<OfferFacts>(bytes.Bytes.AsSpan(bytes.Offset, bytes.Length), Json)!);
-            cache[doc] = facts;
+            facts = JsonSerializer.Deserialize<OfferFacts>(bytes.Bytes.AsSpan(bytes.Offset, bytes.Length), Json)!;
+            Volatile.Write(ref cache[doc], facts);
         }
         return facts;
-    }
-
-    /// <summary>
-    /// Keys shared by many offers (competencies, families) become one string instance each, so facet counting can
-    /// compare references instead of hashing text, and 100k cached offers do not hold 100k copies of each key.
-    /// </summary>
-    private static OfferFacts Interned(OfferFacts f) => f with
-    {
-        Competencies = f.Competencies.Select(c => new KeyName(string.Intern(c.Key), string.Intern(c.Name))).ToList(),
-        Families = f.Families.Select(c => new KeyName(string.Intern(c.Key), string.Intern(c.Name))).ToList(),
-        ProviderName = string.Intern(f.ProviderName),
-    };
-
-    /// <summary>Every live document's facts, without a query: browsing needs no scoring.</summary>
-    public List<(OfferFacts Facts, float Score)> AllFacts(IndexSearcher searcher)
-    {
-        var all = new List<(OfferFacts, float)>(searcher.IndexReader.NumDocs);
-        foreach (var leaf in searcher.IndexReader.Leaves)
-        {
-            var segment = leaf.AtomicReader;
-            var cache = SegmentFacts(segment);
-            var live = segment.LiveDocs;
-            for (var doc = 0; doc < segment.MaxDoc; doc++)
-                if (live is null || live.Get(doc)) all.Add((FactsOf(cache, segment, doc), 0f));
-        }
-        return all;
     }
 
     /// <summary>All terms of the catch-all field, sorted: the vocabulary compound words are split against.</summary>
@@ -197,13 +177,10 @@ public sealed class SearchIndexStore : IDisposable
         foreach (var leaf in searcher.IndexReader.Leaves)
         {
             var segment = leaf.AtomicReader;
+            var offers = Columns(segment);
             var live = segment.LiveDocs;
             for (var doc = 0; doc < segment.MaxDoc; doc++)
-                if (live is null || live.Get(doc))
-                {
-                    var facts = FactsOf(segment, doc);
-                    versions[facts.Id] = facts.Version;
-                }
+                if (live is null || live.Get(doc)) versions[offers.OfferId[doc]] = offers.Version[doc];
         }
         return versions;
     });
@@ -219,6 +196,7 @@ public sealed class SearchIndexStore : IDisposable
         {
             new StringField(Fields.Id, f.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), Field.Store.NO),
             new StoredField(Fields.Facts, JsonSerializer.SerializeToUtf8Bytes(f, Json)),
+            new BinaryDocValuesField(SegmentColumns.Field, new BytesRef(SegmentColumns.Encode(f))),
             new TextField(Fields.Title, f.Title, Field.Store.NO),
             new TextField(Fields.Summary, entry.Summary, Field.Store.NO),
             new TextField(Fields.Content, entry.Content, Field.Store.NO),

@@ -173,7 +173,9 @@ public static class EscoCsvReader
         concept.SkillType ??= Empty(Field("skillType"));
         concept.ReuseLevel ??= Empty(Field("reuseLevel"));
         concept.Code ??= Empty(Field("code")) ?? Empty(Field("iscoGroup"));
-        foreach (var label in Split(Field("altLabels"), '\n').Where(l => !concept.AltLabels.Contains(l)))
+        // skills_de.csv puts one label per line; the collection files join them with " | ".
+        foreach (var label in Split(Field("altLabels"), '\n').SelectMany(l => l.Split(" | ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                     .Where(l => !concept.AltLabels.Contains(l)))
             concept.AltLabels.Add(label);
         if (collection is not null && !concept.Collections.Contains(collection)) concept.Collections.Add(collection);
         foreach (var broader in Split(Field("broaderConceptUri"), '|').Where(b => b.StartsWith("http://data.europa.eu/esco/", StringComparison.Ordinal)))
