@@ -41,11 +41,20 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 dotnet build "$root/Weiterbildungsraum.slnx" -c Release --nologo -v quiet
 
 status=0
+logs=$(mktemp -d /tmp/wbr-test-logs.XXXXXX)
 for database in Sqlite PostgreSQL; do
   echo "==> Tests gegen $database"
   WBR_TEST_DATABASE=$database WBR_TEST_PG="Host=127.0.0.1;Port=$port;Username=postgres;Pooling=true;Maximum Pool Size=40" \
-    dotnet test --solution "$root/Weiterbildungsraum.slnx" -c Release --no-build --output Detailed || status=1
+    dotnet test --solution "$root/Weiterbildungsraum.slnx" -c Release --no-build 2>&1 | tee "$logs/$database.log" || status=1
 done
+
+# The summary comes last, so that a failure on the first database is not hidden above the second run.
+echo "==> Zusammenfassung"
+for database in Sqlite PostgreSQL; do
+  echo "--- $database: $(grep -E '^\s+(total|failed|succeeded|skipped):' "$logs/$database.log" | tr -s ' ' | tr '\n' ' ')"
+  grep -E -A 12 '^failed ' "$logs/$database.log" || true
+done
+rm -rf "$logs"
 
 echo "==> Bekannte Schwachstellen in Paketen"
 vulnerable=$(dotnet list "$root/Weiterbildungsraum.slnx" package --vulnerable --include-transitive 2>&1 || true)

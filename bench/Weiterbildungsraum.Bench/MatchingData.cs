@@ -1,3 +1,4 @@
+using Weiterbildungsraum.Domain.Geo;
 using Weiterbildungsraum.Domain.Assessments;
 using Weiterbildungsraum.Domain.Matching;
 

@@ -6,6 +6,7 @@ using Weiterbildungsraum.Web.Data;
 using Weiterbildungsraum.Web.Features.Accounts;
 using Weiterbildungsraum.Web.Features.Assessments;
 using Weiterbildungsraum.Web.Features.Competencies;
+using Weiterbildungsraum.Web.Features.Competencies.Curation;
 using Weiterbildungsraum.Web.Features.Funding;
 using Weiterbildungsraum.Web.Features.Matching;
 using Weiterbildungsraum.Web.Features.Offers;
@@ -45,7 +46,7 @@ try
         doc.Info.Description = "Öffentliche Schnittstelle der regionalen Weiterbildungsplattform. This service uses the ESCO classification of the European Commission.";
         return Task.CompletedTask;
     }));
-    builder.Services.AddSingleton<IPlaceLocator, RegionPlaceLocator>();
+    builder.Services.AddSingleton(PlaceTable.Directory);
     builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
     builder.Services.AddApiRateLimits(builder.Configuration);
 
@@ -84,6 +85,7 @@ try
     app.MapOfferImport();
     app.MapProviderDownloads();
     app.MapModelExchange();
+    app.MapModelEditing();
     app.MapFunding();
     app.MapMatching();
     app.MapTrainingPlan();

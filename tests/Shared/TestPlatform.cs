@@ -23,6 +23,8 @@ public class TestPlatform(bool demoData = true, IReadOnlyDictionary<string, stri
         builder.UseSetting("Seed:DemoData", demoData ? "true" : "false");
         builder.UseSetting("Content:Root", Paths.Content);
         builder.UseSetting("Search:IndexPath", SearchIndexPath);
+        // Tests share one client address; a test of the limit itself sets its own.
+        builder.UseSetting("RateLimits:ApiPerMinute", "0");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore.DataProtection", "Error");
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())

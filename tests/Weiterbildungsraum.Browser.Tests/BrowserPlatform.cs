@@ -73,6 +73,9 @@ public sealed class BrowserPlatform : IAsyncLifetime
         Assert.True(violations.Count == 0, $"Barrierefreiheit auf {page.Url}:\n" + string.Join("\n", violations));
     }
 
+    /// <summary>Direct access to the platform's database, for setting up data a test needs (e.g. an ESCO taxonomy).</summary>
+    public Task WithDbAsync(Func<Weiterbildungsraum.Web.Data.AppDbContext, Task> action) => platform.WithDbAsync(action);
+
     public async ValueTask DisposeAsync()
     {
         if (Browser is not null) await Browser.DisposeAsync();

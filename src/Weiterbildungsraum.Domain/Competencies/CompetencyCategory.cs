@@ -18,4 +18,19 @@ public static class CompetencyCategoryNames
         CompetencyCategory.PersonaleKompetenz => "Personale Kompetenz",
         _ => category.ToString(),
     };
+
+    /// <summary>Reads a category as people write it: the German name or the code name, any case, spaces ignored.</summary>
+    public static bool TryParse(string? text, out CompetencyCategory category)
+    {
+        var wanted = (text ?? "").Replace(" ", "", StringComparison.Ordinal).Trim();
+        foreach (var c in Enum.GetValues<CompetencyCategory>())
+            if (string.Equals(c.ToString(), wanted, StringComparison.OrdinalIgnoreCase)
+                || string.Equals(c.German().Replace(" ", "", StringComparison.Ordinal), wanted, StringComparison.OrdinalIgnoreCase))
+            {
+                category = c;
+                return true;
+            }
+        category = default;
+        return false;
+    }
 }

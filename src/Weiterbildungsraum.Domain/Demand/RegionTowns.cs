@@ -1,8 +1,10 @@
+using Weiterbildungsraum.Domain.Geo;
+
 namespace Weiterbildungsraum.Domain.Demand;
 
 public sealed record Town(string Name, string District, double Latitude, double Longitude);
 
-/// <summary>The towns of the region (town centres, WGS84) and the distance between two points.</summary>
+/// <summary>The towns of the core region with their district, as the radar groups demand (town centres, WGS84).</summary>
 public static class RegionTowns
 {
     public static IReadOnlyList<Town> All { get; } =
@@ -24,14 +26,7 @@ public static class RegionTowns
     public static Town? Find(string? name) =>
         name is null ? null : All.FirstOrDefault(t => string.Equals(t.Name, name.Trim(), StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>Great-circle distance in kilometres (haversine).</summary>
-    public static double DistanceKm(double lat1, double lon1, double lat2, double lon2)
-    {
-        const double earthRadiusKm = 6371.0;
-        double dLat = Radians(lat2 - lat1), dLon = Radians(lon2 - lon1);
-        var a = Math.Sin(dLat / 2) * Math.Sin(dLat / 2) + Math.Cos(Radians(lat1)) * Math.Cos(Radians(lat2)) * Math.Sin(dLon / 2) * Math.Sin(dLon / 2);
-        return 2 * earthRadiusKm * Math.Asin(Math.Min(1, Math.Sqrt(a)));
-    }
-
-    private static double Radians(double degrees) => degrees * Math.PI / 180;
+    /// <summary>Great-circle distance in kilometres.</summary>
+    public static double DistanceKm(double lat1, double lon1, double lat2, double lon2) =>
+        new GeoPoint(lat1, lon1).DistanceKmTo(new GeoPoint(lat2, lon2));
 }

@@ -1,3 +1,4 @@
+using Weiterbildungsraum.Domain.Geo;
 namespace Weiterbildungsraum.Domain.Matching;
 
 public enum LearningFormat { Onsite, Online, Blended, Inhouse }

@@ -1,3 +1,4 @@
+using Weiterbildungsraum.Domain.Geo;
 namespace Weiterbildungsraum.Domain.Matching;
 
 /// <summary>
@@ -29,7 +30,7 @@ public sealed record SearchConstraints(
         if (Formats is { Count: > 0 } formats && !formats.Contains(session.Format)) return false;
         if (Origin is not { } origin || !session.NeedsTravel) return true;
         if (session.Location is not { } location) return RadiusKm is null;
-        distanceKm = origin.DistanceKm(location);
+        distanceKm = origin.DistanceKmTo(location);
         return RadiusKm is null || distanceKm <= RadiusKm;
     }
 }

@@ -146,6 +146,5 @@ public static class ModelRules
 
 public static class KeyRule
 {
-    public static bool IsValid(string key) =>
-        key.Length is > 0 and <= 80 && key.All(ch => ch is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-');
+    public static bool IsValid(string key) => CompetencyRules.IsValidKey(key);
 }

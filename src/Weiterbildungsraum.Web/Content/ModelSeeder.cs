@@ -41,7 +41,7 @@ public static class ModelSeeder
         };
         var competencies = model.Competencies.ToDictionary(c => c.Key, c => new Competency
         {
-            Version = version,
+            FrameworkVersion = version,
             Key = c.Key,
             Name = c.Name.Trim(),
             Description = c.Description ?? "",
@@ -56,7 +56,7 @@ public static class ModelSeeder
         version.Competencies.AddRange(competencies.Values);
         foreach (var f in model.Families)
         {
-            var family = new JobFamily { Version = version, Key = f.Key, Name = f.Name, Description = f.Description ?? "", SortOrder = f.Order };
+            var family = new JobFamily { FrameworkVersion = version, Key = f.Key, Name = f.Name, Description = f.Description ?? "", SortOrder = f.Order };
             foreach (var r in f.Roles)
             {
                 var role = new Role

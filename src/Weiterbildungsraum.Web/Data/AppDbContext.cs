@@ -77,14 +77,16 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
+        PublishedVersionGuard.Check(this);
         StampVersions();
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        await PublishedVersionGuard.CheckAsync(this, cancellationToken);
         StampVersions();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
     private void StampVersions()

@@ -22,7 +22,7 @@ public static class ApiRateLimits
                     title = "Zu viele Anfragen",
                     status = 429,
                     detail = $"Höchstens {perMinute} Anfragen pro Minute. Bitte warten Sie kurz.",
-                }, ct);
+                }, options: (System.Text.Json.JsonSerializerOptions?)null, contentType: "application/problem+json", ct);
             };
             o.AddPolicy(Policy, http => perMinute <= 0
                 ? RateLimitPartition.GetNoLimiter("aus")

@@ -1,3 +1,4 @@
+using Weiterbildungsraum.Domain.Geo;
 using Weiterbildungsraum.Domain.Matching;
 
 namespace Weiterbildungsraum.Domain.Tests.Matching;
@@ -88,7 +89,7 @@ public class MatchingPropertyTests
         if (constraints.MaxPrice is { } max) Assert.True(offer.Price <= max);
         if (constraints.Language is { } language) Assert.Equal(language, offer.Language);
         if (constraints is { Origin: { } origin, RadiusKm: { } radius } && session.NeedsTravel)
-            Assert.True(session.Location is { } at && at.DistanceKm(origin) <= radius, $"Termin {session.Id} liegt außerhalb des Umkreises.");
+            Assert.True(session.Location is { } at && at.DistanceKmTo(origin) <= radius, $"Termin {session.Id} liegt außerhalb des Umkreises.");
     }
 }
 

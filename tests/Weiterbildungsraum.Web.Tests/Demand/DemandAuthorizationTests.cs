@@ -40,6 +40,15 @@ public class DemandAuthorizationTests(DemoPlatform platform)
         Assert.NotEmpty(response.GetProperty("cells").EnumerateArray());
         var page = await client.GetDocumentAsync("/bedarfsradar");
         Assert.NotNull(page.QuerySelector("svg[role=img] title, main table"));
+
+        // The trend by quarter is drawn as columns and given as a table; the chart's description holds every figure.
+        var trend = page.QuerySelector("svg.trend-chart");
+        Assert.NotNull(trend);
+        var rows = page.QuerySelectorAll("table caption").First(c => c.TextContent.Contains("nach Quartal")).ParentElement!.QuerySelectorAll("tbody tr");
+        Assert.NotEmpty(rows);
+        Assert.Equal(rows.Length, trend.QuerySelectorAll("g > text.trend-label").Length);
+        foreach (var row in rows)
+            Assert.Contains(row.QuerySelector("th")!.TextContent + ":", trend.QuerySelector("desc")!.TextContent);
     }
 
     [Fact]

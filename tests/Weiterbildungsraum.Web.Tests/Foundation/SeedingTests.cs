@@ -10,10 +10,12 @@ public class SeedingTests
     {
         using var platform = new TestPlatform(demoData: true);
         _ = platform.Server;
+        // Coordinators change the model in a draft; published versions never change.
+        await platform.WithDbAsync(db => Weiterbildungsraum.Web.Features.Competencies.Curation.ModelDrafts.OpenOrCreateAsync(db, "Koordination", null, TestContext.Current.CancellationToken));
         var before = await Counts(platform);
         await platform.WithDbAsync(async db =>
         {
-            var competency = await db.Competencies.OrderBy(c => c.Id).FirstAsync();
+            var competency = await db.Competencies.Where(c => c.FrameworkVersion.Status == Weiterbildungsraum.Web.Features.Competencies.VersionStatus.Draft).OrderBy(c => c.Id).FirstAsync();
             competency.Name = "Von der Koordination umbenannt";
             var offer = await db.Offers.OrderBy(o => o.Id).FirstOrDefaultAsync();
             if (offer is not null) offer.Title = "Vom Anbieter geändert";

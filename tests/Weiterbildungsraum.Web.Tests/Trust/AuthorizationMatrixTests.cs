@@ -83,6 +83,10 @@ public class AuthorizationMatrixTests(DemoPlatform platform)
         var targets = Targets();
         Assert.Contains(targets, t => t.Route == "/api/v1/job-families");
         Assert.Contains(targets, t => t.Route == "/koordination/anbieter-freigeben");
+        // Model editing: pages and endpoints for coordinators only.
+        Assert.Contains(targets, t => t.Route == "/koordination/modellpflege/kompetenzen/1" && t.AllowedRoles!.SequenceEqual(PolicyRoles[Policies.Coordinator]));
+        Assert.Contains(targets, t => t.Method == "PUT" && t.Route == "/api/v1/competency-model/draft/roles/1" && t.AllowedRoles!.SequenceEqual(PolicyRoles[Policies.Coordinator]));
+        Assert.Contains(targets, t => t.Method == "DELETE" && t.Route == "/api/v1/competency-model/draft/competencies/1");
         Assert.Contains(targets, t => t.Route == "/foerderrechner" && t.Anonymous);
         Assert.Contains(targets, t => t.Route == "/api/v1/recommendations" && t.Anonymous);
         Assert.Contains(targets, t => t.Route == "/api/v1/learning-path" && t.Anonymous);

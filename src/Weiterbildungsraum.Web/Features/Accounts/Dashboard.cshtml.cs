@@ -31,6 +31,7 @@ public sealed class DashboardModel(AppDbContext db) : PageModel
         new("Bedarfsradar", "/bedarfsradar", "Anonymisierter Bedarf der Region und wo Angebote fehlen.", Roles.Provider, Roles.Coordinator, Roles.Admin),
         new("Weiterbildungsverbünde", "/koordination/verbuende", "Gruppenvorschläge prüfen und Anbieter einladen.", Roles.Coordinator, Roles.Admin),
         new("Anbieter freigeben", "/koordination/anbieter-freigeben", "Neu registrierte Bildungsanbieter prüfen und freischalten.", Roles.Coordinator, Roles.Admin),
+        new("Kompetenzmodell bearbeiten", "/koordination/modellpflege", "Entwurf anlegen, Familien, Rollen und Kompetenzen pflegen, vergleichen, veröffentlichen.", Roles.Coordinator, Roles.Admin),
         new("Kompetenzmodell prüfen", "/koordination/kompetenzmodell", "Das ganze Modell auf einer druckbaren Seite.", Roles.Coordinator, Roles.Admin),
         new("Meldung schreiben", "/koordination/aktuelles/neu", "Neuigkeiten für das Netzwerk veröffentlichen.", Roles.Coordinator, Roles.Admin),
         new("Förderprogramme", "/verwaltung/foerderprogramme", "Regeln, Sätze und Quellen der Förderprogramme pflegen.", Roles.Admin),

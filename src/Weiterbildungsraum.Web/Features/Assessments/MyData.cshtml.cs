@@ -44,7 +44,9 @@ public sealed class MyDataModel(AppDbContext db) : PageModel
         var rows = await db.Assessments.AsNoTracking().Where(a => a.PersonId == personId && a.Source != RatingSource.Self)
             .OrderByDescending(a => a.AssessedAt).Select(a => new Row(a.AssessedAt, a.CompetencyKey, a.Level, a.Source, a.Note)).ToListAsync(ct);
         var keys = rows.Select(r => r.Competency).Distinct().ToList();
-        var names = await db.Competencies.AsNoTracking().Where(c => keys.Contains(c.Key)).Select(c => new { c.Key, c.Name }).ToListAsync(ct);
+        // Names from published versions only (newest first): a draft's wording is not public yet.
+        var names = await db.Competencies.AsNoTracking().Where(c => keys.Contains(c.Key) && c.FrameworkVersion.Status == Competencies.VersionStatus.Published)
+            .OrderByDescending(c => c.FrameworkVersion.Number).Select(c => new { c.Key, c.Name }).ToListAsync(ct);
         var companyNames = await db.CompanyRoleEntries.AsNoTracking().Where(e => keys.Contains(e.CompetencyKey)).Select(e => new { Key = e.CompetencyKey, Name = e.CompetencyName }).ToListAsync(ct);
         var byKey = names.Concat(companyNames).GroupBy(n => n.Key).ToDictionary(g => g.Key, g => g.First().Name);
         FromEmployer = rows.Select(r => r with { Competency = byKey.GetValueOrDefault(r.Competency, r.Competency) }).ToList();

@@ -1,6 +1,6 @@
-using System.Text;
 using ClosedXML.Excel;
 using Weiterbildungsraum.Domain.Assessments;
+using Weiterbildungsraum.Web.Features.Shared;
 
 namespace Weiterbildungsraum.Web.Features.Assessments;
 
@@ -16,17 +16,14 @@ public static class TeamMatrixExport
         _ => cell.Actual.Value.ToString(),
     };
 
-    public static byte[] Csv(TeamMatrixResult matrix)
-    {
-        var text = new StringBuilder();
-        text.AppendLine(CsvField.Line(["Name", "Rolle", "Passung heute (%)", "Passung in 3 Jahren (%)", .. matrix.Columns.Select(c => c.Name)]));
-        foreach (var row in matrix.Rows)
-            text.AppendLine(CsvField.Line([row.Name, row.RoleName, row.FitNow.ToString(), row.FitFuture.ToString(), .. row.Cells.Select(CellText)]));
-        text.AppendLine(CsvField.Line(["Unter Soll heute", "", "", "", .. matrix.Columns.Select(c => c.BelowNow.ToString())]));
-        text.AppendLine(CsvField.Line(["Unter Soll in 3 Jahren", "", "", "", .. matrix.Columns.Select(c => c.BelowFuture.ToString())]));
-        text.AppendLine(CsvField.Line(["Nicht eingeschätzt", "", "", "", .. matrix.Columns.Select(c => c.NotRated.ToString())]));
-        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];
-    }
+    public static byte[] Csv(TeamMatrixResult matrix) => CsvField.File(
+    [
+        ["Name", "Rolle", "Passung heute (%)", "Passung in 3 Jahren (%)", .. matrix.Columns.Select(c => c.Name)],
+        .. matrix.Rows.Select(row => (string?[])[row.Name, row.RoleName, row.FitNow.ToString(), row.FitFuture.ToString(), .. row.Cells.Select(CellText)]),
+        ["Unter Soll heute", "", "", "", .. matrix.Columns.Select(c => c.BelowNow.ToString())],
+        ["Unter Soll in 3 Jahren", "", "", "", .. matrix.Columns.Select(c => c.BelowFuture.ToString())],
+        ["Nicht eingeschätzt", "", "", "", .. matrix.Columns.Select(c => c.NotRated.ToString())],
+    ]);
 
     public static byte[] Xlsx(TeamMatrixResult matrix, Horizon horizon)
     {

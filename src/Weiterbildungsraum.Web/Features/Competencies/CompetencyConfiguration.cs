@@ -15,7 +15,11 @@ public sealed class FrameworkVersionConfiguration : IEntityTypeConfiguration<Fra
 
 public sealed class JobFamilyConfiguration : IEntityTypeConfiguration<JobFamily>
 {
-    public void Configure(EntityTypeBuilder<JobFamily> b) => b.HasIndex(f => new { f.VersionId, f.Key }).IsUnique();
+    public void Configure(EntityTypeBuilder<JobFamily> b)
+    {
+        b.HasIndex(f => new { f.VersionId, f.Key }).IsUnique();
+        b.HasOne(f => f.FrameworkVersion).WithMany(v => v.Families).HasForeignKey(f => f.VersionId);
+    }
 }
 
 public sealed class RoleConfiguration : IEntityTypeConfiguration<Role>
@@ -25,7 +29,11 @@ public sealed class RoleConfiguration : IEntityTypeConfiguration<Role>
 
 public sealed class CompetencyConfiguration : IEntityTypeConfiguration<Competency>
 {
-    public void Configure(EntityTypeBuilder<Competency> b) => b.HasIndex(c => new { c.VersionId, c.Key }).IsUnique();
+    public void Configure(EntityTypeBuilder<Competency> b)
+    {
+        b.HasIndex(c => new { c.VersionId, c.Key }).IsUnique();
+        b.HasOne(c => c.FrameworkVersion).WithMany(v => v.Competencies).HasForeignKey(c => c.VersionId);
+    }
 }
 
 public sealed class RoleProfileEntryConfiguration : IEntityTypeConfiguration<RoleProfileEntry>

@@ -1,4 +1,5 @@
 using Weiterbildungsraum.Domain.Competencies;
+using Weiterbildungsraum.Web.Data;
 
 namespace Weiterbildungsraum.Web.Features.Competencies;
 
@@ -29,11 +30,13 @@ public class FrameworkVersion
     public List<Competency> Competencies { get; set; } = [];
 }
 
-public class JobFamily
+/// <summary>Families, roles and competencies carry a concurrency stamp (Version) so that two coordinators editing one item do not overwrite each other.</summary>
+public class JobFamily : IVersioned
 {
     public int Id { get; set; }
     public int VersionId { get; set; }
-    public FrameworkVersion Version { get; set; } = null!;
+    public FrameworkVersion FrameworkVersion { get; set; } = null!;
+    public Guid Version { get; set; }
     public required string Key { get; set; }
     public required string Name { get; set; }
     public string Description { get; set; } = "";
@@ -41,9 +44,10 @@ public class JobFamily
     public List<Role> Roles { get; set; } = [];
 }
 
-public class Role
+public class Role : IVersioned
 {
     public int Id { get; set; }
+    public Guid Version { get; set; }
     public int FamilyId { get; set; }
     public JobFamily Family { get; set; } = null!;
     public required string Key { get; set; }
@@ -55,11 +59,12 @@ public class Role
 }
 
 /// <summary>Competencies are keyed across versions: the key stays, the content of a version may differ.</summary>
-public class Competency
+public class Competency : IVersioned
 {
     public int Id { get; set; }
     public int VersionId { get; set; }
-    public FrameworkVersion Version { get; set; } = null!;
+    public FrameworkVersion FrameworkVersion { get; set; } = null!;
+    public Guid Version { get; set; }
     public required string Key { get; set; }
     public required string Name { get; set; }
     public string Description { get; set; } = "";

@@ -30,5 +30,11 @@ public static class ModelVersions
     public static ModelSnapshot Snapshot(ModelContent model) => new(
         model.Competencies.ToDictionary(c => c.Key, c => c.Name),
         model.Families.SelectMany(f => f.Roles).ToDictionary(r => r.Key,
-            r => (IReadOnlyDictionary<string, TargetSnapshot>)r.Profile.ToDictionary(p => p.Competency, p => new TargetSnapshot(p.TargetNow, p.TargetFuture, p.Weight))));
+            r => (IReadOnlyDictionary<string, TargetSnapshot>)r.Profile.ToDictionary(p => p.Competency, p => new TargetSnapshot(p.TargetNow, p.TargetFuture, p.Weight))))
+    {
+        Competencies = model.Competencies.ToDictionary(c => c.Key, c => new CompetencySnapshot(
+            c.Category, c.Description ?? "", [.. c.Levels.OrderBy(l => l.Key, StringComparer.Ordinal).Select(l => l.Value)], c.Tags ?? [], c.EscoUris ?? [])),
+        RoleDetails = model.Families.SelectMany(f => f.Roles.Select(r => (r.Key, Details: new RoleSnapshot(r.Name, f.Key)))).ToDictionary(r => r.Key, r => r.Details),
+        FamilyNames = model.Families.ToDictionary(f => f.Key, f => f.Name),
+    };
 }

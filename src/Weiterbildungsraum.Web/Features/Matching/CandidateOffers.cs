@@ -1,3 +1,4 @@
+using Weiterbildungsraum.Domain.Geo;
 using Microsoft.EntityFrameworkCore;
 using Weiterbildungsraum.Domain.Matching;
 using Weiterbildungsraum.Web.Data;
@@ -8,7 +9,7 @@ namespace Weiterbildungsraum.Web.Features.Matching;
 /// <summary>Published offers of approved providers that teach any of the given competencies, with their coming runs.</summary>
 public static class CandidateOffers
 {
-    public static async Task<List<CandidateOffer>> LoadAsync(AppDbContext db, IPlaceLocator places, IReadOnlyCollection<string> competencyKeys, DateOnly today, CancellationToken ct = default)
+    public static async Task<List<CandidateOffer>> LoadAsync(AppDbContext db, PlaceDirectory places, IReadOnlyCollection<string> competencyKeys, DateOnly today, CancellationToken ct = default)
     {
         if (competencyKeys.Count == 0) return [];
         var keys = competencyKeys.ToList();

@@ -1,3 +1,4 @@
+using Weiterbildungsraum.Domain.Geo;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Weiterbildungsraum.Domain.Matching;
@@ -38,7 +39,7 @@ public static class MatchingApi
     }
 
     public static async Task<Results<Ok<RecommendationsResponse>, ValidationProblem, ProblemHttpResult>> Recommend(
-        RecommendationRequest request, AppDbContext db, IPlaceLocator places, ClaimsPrincipal user, CancellationToken ct)
+        RecommendationRequest request, AppDbContext db, PlaceDirectory places, ClaimsPrincipal user, CancellationToken ct)
     {
         var (person, denied) = await PersonAsync(request, db, user, "Empfehlungen aus Einschätzungen berechnet", ct);
         if (denied is not null) return denied;
@@ -56,7 +57,7 @@ public static class MatchingApi
     }
 
     public static async Task<Results<Ok<LearningPathResponse>, ValidationProblem, ProblemHttpResult>> LearningPath(
-        RecommendationRequest request, AppDbContext db, IPlaceLocator places, ClaimsPrincipal user, CancellationToken ct)
+        RecommendationRequest request, AppDbContext db, PlaceDirectory places, ClaimsPrincipal user, CancellationToken ct)
     {
         var (person, denied) = await PersonAsync(request, db, user, "Lernpfad aus Einschätzungen berechnet", ct);
         if (denied is not null) return denied;

@@ -1,3 +1,4 @@
+using Weiterbildungsraum.Domain.Geo;
 using Weiterbildungsraum.Domain.Assessments;
 using Weiterbildungsraum.Domain.Funding;
 using Weiterbildungsraum.Domain.Matching;
@@ -21,7 +22,7 @@ public sealed record PersonContext(RoleSummary Role, IReadOnlyList<ProfileTarget
 public static class PersonalRecommendations
 {
     public static async Task<(PersonalRecommendationResult? Result, Dictionary<string, string[]> Errors, bool RoleMissing)> ComputeAsync(
-        AppDbContext db, IPlaceLocator places, RecommendationRequest request, CancellationToken ct, PersonContext? person = null)
+        AppDbContext db, PlaceDirectory places, RecommendationRequest request, CancellationToken ct, PersonContext? person = null)
     {
         var errors = new Dictionary<string, string[]>();
         RoleSummary role;

@@ -1,3 +1,4 @@
+using Weiterbildungsraum.Domain.Geo;
 using Weiterbildungsraum.Domain.Assessments;
 using Weiterbildungsraum.Domain.Competencies;
 using Weiterbildungsraum.Domain.Matching;
@@ -57,7 +58,7 @@ public static class RecommendationRequestRules
         return levels;
     }
 
-    public static SearchConstraints ParseConstraints(ConstraintsRequest? c, IPlaceLocator places, Dictionary<string, string[]> errors)
+    public static SearchConstraints ParseConstraints(ConstraintsRequest? c, PlaceDirectory places, Dictionary<string, string[]> errors)
     {
         if (c is null) return SearchConstraints.None;
         GeoPoint? origin = null;

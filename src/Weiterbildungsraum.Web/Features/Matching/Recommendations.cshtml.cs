@@ -1,3 +1,4 @@
+using Weiterbildungsraum.Domain.Geo;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -13,7 +14,7 @@ namespace Weiterbildungsraum.Web.Features.Matching;
 /// /empfehlungen?Input.Rolle=key&amp;Input.Stufen[competency]=2&amp;Input.Horizont=future.
 /// </summary>
 [AllowAnonymous]
-public sealed class RecommendationsModel(AppDbContext db, IPlaceLocator places) : PageModel
+public sealed class RecommendationsModel(AppDbContext db, PlaceDirectory places) : PageModel
 {
     public sealed class InputModel
     {

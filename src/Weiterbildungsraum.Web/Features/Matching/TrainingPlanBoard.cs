@@ -33,7 +33,9 @@ public static class TrainingPlanBoard
         var sessionIds = items.Where(x => x.i.SessionId != null).Select(x => x.i.SessionId!.Value).ToList();
         var sessions = await db.OfferSessions.AsNoTracking().Where(s => sessionIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => new { s.StartDate, s.EndDate }, ct);
         var keys = items.Select(x => x.i.CompetencyKey).Distinct().ToList();
-        var names = (await db.Competencies.AsNoTracking().Where(c => keys.Contains(c.Key)).Select(c => new { c.Key, c.Name }).ToListAsync(ct))
+        // Names from published versions only (newest first): a draft's wording is not public yet.
+        var names = (await db.Competencies.AsNoTracking().Where(c => keys.Contains(c.Key) && c.FrameworkVersion.Status == Competencies.VersionStatus.Published)
+                .OrderByDescending(c => c.FrameworkVersion.Number).Select(c => new { c.Key, c.Name }).ToListAsync(ct))
             .GroupBy(c => c.Key).ToDictionary(g => g.Key, g => g.First().Name);
         var notes = items.Select(x => ConfirmationNote(x.i.Id)).ToList();
         var confirmed = (await db.Assessments.AsNoTracking().Where(a => a.Note != null && notes.Contains(a.Note)).Select(a => a.Note!).ToListAsync(ct)).ToHashSet();

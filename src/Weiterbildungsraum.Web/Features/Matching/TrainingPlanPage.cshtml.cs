@@ -1,3 +1,4 @@
+using Weiterbildungsraum.Domain.Geo;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -13,7 +14,7 @@ namespace Weiterbildungsraum.Web.Features.Matching;
 
 /// <summary>The company's training plan: team gaps, shared needs, recommendations per employee, the plan board.</summary>
 [Authorize(Policy = Policies.CompanyHR)]
-public sealed class TrainingPlanPageModel(AppDbContext db, IPlaceLocator places) : PageModel
+public sealed class TrainingPlanPageModel(AppDbContext db, PlaceDirectory places) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "rolle")] public string? RoleKey { get; set; }
     [BindProperty(SupportsGet = true, Name = "horizont")] public string Horizon { get; set; } = "now";

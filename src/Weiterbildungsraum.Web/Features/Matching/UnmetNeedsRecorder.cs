@@ -1,4 +1,5 @@
 using Weiterbildungsraum.Domain.Demand;
+using Weiterbildungsraum.Domain.Geo;
 using Weiterbildungsraum.Web.Data;
 using Weiterbildungsraum.Web.Features.Demand;
 
@@ -11,7 +12,7 @@ namespace Weiterbildungsraum.Web.Features.Matching;
 public static class UnmetNeedsRecorder
 {
     public static Task RecordAsync(AppDbContext db, PersonalRecommendationResult result, RecommendationRequest request,
-        IPlaceLocator places, PersonContext? person, CancellationToken ct)
+        PlaceDirectory places, PersonContext? person, CancellationToken ct)
     {
         var uncovered = result.Recommendations.Uncovered;
         if (uncovered.Count == 0) return Task.CompletedTask;
@@ -20,7 +21,7 @@ public static class UnmetNeedsRecorder
         return UnmetDemandStore.RecordAsync(db, uncovered.Select(g => (g.CompetencyKey, g.Target)), town, today, ct);
     }
 
-    private static string? TownOf(ConstraintsRequest? constraints, IPlaceLocator places)
+    private static string? TownOf(ConstraintsRequest? constraints, PlaceDirectory places)
     {
         if (constraints is null) return null;
         if (RegionTowns.Find(constraints.Town)?.Name is { } named) return named;

@@ -737,6 +737,10 @@ namespace Weiterbildungsraum.Web.Data.Migrations.PostgreSQL
                         .IsRequired()
                         .HasColumnType("text[]");
 
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
                     b.Property<int>("VersionId")
                         .HasColumnType("integer");
 
@@ -912,6 +916,10 @@ namespace Weiterbildungsraum.Web.Data.Migrations.PostgreSQL
                     b.Property<int>("SortOrder")
                         .HasColumnType("integer");
 
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
                     b.Property<int>("VersionId")
                         .HasColumnType("integer");
 
@@ -951,6 +959,10 @@ namespace Weiterbildungsraum.Web.Data.Migrations.PostgreSQL
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
 
                     b.HasKey("Id");
 
@@ -1778,13 +1790,13 @@ namespace Weiterbildungsraum.Web.Data.Migrations.PostgreSQL
 
             modelBuilder.Entity("Weiterbildungsraum.Web.Features.Competencies.Competency", b =>
                 {
-                    b.HasOne("Weiterbildungsraum.Web.Features.Competencies.FrameworkVersion", "Version")
+                    b.HasOne("Weiterbildungsraum.Web.Features.Competencies.FrameworkVersion", "FrameworkVersion")
                         .WithMany("Competencies")
                         .HasForeignKey("VersionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.Navigation("Version");
+                    b.Navigation("FrameworkVersion");
                 });
 
             modelBuilder.Entity("Weiterbildungsraum.Web.Features.Competencies.FrameworkVersion", b =>
@@ -1800,13 +1812,13 @@ namespace Weiterbildungsraum.Web.Data.Migrations.PostgreSQL
 
             modelBuilder.Entity("Weiterbildungsraum.Web.Features.Competencies.JobFamily", b =>
                 {
-                    b.HasOne("Weiterbildungsraum.Web.Features.Competencies.FrameworkVersion", "Version")
+                    b.HasOne("Weiterbildungsraum.Web.Features.Competencies.FrameworkVersion", "FrameworkVersion")
                         .WithMany("Families")
                         .HasForeignKey("VersionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.Navigation("Version");
+                    b.Navigation("FrameworkVersion");
                 });
 
             modelBuilder.Entity("Weiterbildungsraum.Web.Features.Competencies.Role", b =>

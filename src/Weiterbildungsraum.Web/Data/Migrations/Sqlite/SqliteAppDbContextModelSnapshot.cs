@@ -703,6 +703,10 @@ namespace Weiterbildungsraum.Web.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("VersionId")
                         .HasColumnType("INTEGER");
 
@@ -870,6 +874,10 @@ namespace Weiterbildungsraum.Web.Data.Migrations.Sqlite
                     b.Property<int>("SortOrder")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("VersionId")
                         .HasColumnType("INTEGER");
 
@@ -906,6 +914,10 @@ namespace Weiterbildungsraum.Web.Data.Migrations.Sqlite
 
                     b.Property<string>("Name")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -1706,13 +1718,13 @@ namespace Weiterbildungsraum.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Weiterbildungsraum.Web.Features.Competencies.Competency", b =>
                 {
-                    b.HasOne("Weiterbildungsraum.Web.Features.Competencies.FrameworkVersion", "Version")
+                    b.HasOne("Weiterbildungsraum.Web.Features.Competencies.FrameworkVersion", "FrameworkVersion")
                         .WithMany("Competencies")
                         .HasForeignKey("VersionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.Navigation("Version");
+                    b.Navigation("FrameworkVersion");
                 });
 
             modelBuilder.Entity("Weiterbildungsraum.Web.Features.Competencies.FrameworkVersion", b =>
@@ -1728,13 +1740,13 @@ namespace Weiterbildungsraum.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Weiterbildungsraum.Web.Features.Competencies.JobFamily", b =>
                 {
-                    b.HasOne("Weiterbildungsraum.Web.Features.Competencies.FrameworkVersion", "Version")
+                    b.HasOne("Weiterbildungsraum.Web.Features.Competencies.FrameworkVersion", "FrameworkVersion")
                         .WithMany("Families")
                         .HasForeignKey("VersionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.Navigation("Version");
+                    b.Navigation("FrameworkVersion");
                 });
 
             modelBuilder.Entity("Weiterbildungsraum.Web.Features.Competencies.Role", b =>

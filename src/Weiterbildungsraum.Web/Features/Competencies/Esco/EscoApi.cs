@@ -27,12 +27,17 @@ public static class EscoApi
                 return TypedResults.Problem(statusCode: 400, title: "Ungültiger Parameter „kind“", detail: $"Erlaubt: {string.Join(", ", Enum.GetNames<EscoKind>())}.");
             filter = parsed;
         }
-        var take = Math.Clamp(limit ?? 20, 1, 100);
+        var results = await FindAsync(db, q, filter, Math.Clamp(limit ?? 20, 1, 100), ct);
+        return TypedResults.Ok(results.Select(c => new EscoConceptResponse(c.Uri, c.Kind.ToString(), c.PreferredLabel, c.AltLabels, c.Description, c.Collections)).ToList());
+    }
+
+    /// <summary>Concepts whose label contains the term, shortest labels first, then those found by an alternative label.</summary>
+    public static async Task<List<EscoConcept>> FindAsync(AppDbContext db, string q, EscoKind? filter, int take, CancellationToken ct)
+    {
         var term = q.Trim().ToLower();
         var query = db.EscoConcepts.AsNoTracking().Where(c => c.PreferredLabel.ToLower().Contains(term));
         if (filter is { } f) query = query.Where(c => c.Kind == f);
-        var byLabel = await query.OrderBy(c => c.PreferredLabel.Length).Take(take).ToListAsync(ct);
-        var results = byLabel;
+        var results = await query.OrderBy(c => c.PreferredLabel.Length).Take(take).ToListAsync(ct);
         if (results.Count < take)
         {
             // Alternative labels are a list column; matching them in memory keeps the query the same on both databases.
@@ -42,6 +47,6 @@ public static class EscoApi
             var uris = rest.Where(c => c.AltLabels.Any(l => l.Contains(term, StringComparison.OrdinalIgnoreCase))).Select(c => c.Uri).Take(take - results.Count).ToList();
             results.AddRange(await db.EscoConcepts.AsNoTracking().Where(c => uris.Contains(c.Uri)).ToListAsync(ct));
         }
-        return TypedResults.Ok(results.Select(c => new EscoConceptResponse(c.Uri, c.Kind.ToString(), c.PreferredLabel, c.AltLabels, c.Description, c.Collections)).ToList());
+        return results;
     }
 }
