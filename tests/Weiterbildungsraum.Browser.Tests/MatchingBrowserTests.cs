@@ -49,3 +49,73 @@ public class MatchingBrowserTests(BrowserPlatform browser)
         Assert.Equal("Booked", await page.Locator("#plan-board select").First.InputValueAsync());
     }
 }
+
+/// <summary>From the Kompetenzcheck to the plan: the employee checks herself, sees recommendations and shares, HR plans.</summary>
+public class CheckToPlanBrowserTests(BrowserPlatform browser)
+{
+    private static async Task SignInAsync(IPage page, string role)
+    {
+        await page.GotoAsync("/anmelden");
+        await page.FillAsync("#Input_Email", DemoSeeder.DemoUsers.Single(u => u.Role == role).Email);
+        await page.FillAsync("#Input_Password", DemoSeeder.DemoPassword);
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath != "/anmelden");
+    }
+
+    [Fact]
+    public async Task An_employee_checks_herself_sees_recommendations_and_HR_adds_them_to_the_plan()
+    {
+        var employee = await browser.NewPageAsync();
+        await SignInAsync(employee, "Learner");
+        await employee.GotoAsync("/kompetenzcheck");
+        await BrowserPlatform.AssertAccessibleAsync(employee);
+        // The role her employer assigned, so that HR compares the same profile.
+        await employee.ClickAsync("section[aria-labelledby='h-zugewiesen'] a.button");
+        await employee.WaitForURLAsync("**/schritt/1");
+        while (true)
+        {
+            await BrowserPlatform.AssertAccessibleAsync(employee);
+            foreach (var fieldset in await employee.Locator("fieldset.rating").AllAsync())
+                await fieldset.Locator("input[type=radio][value='0']").CheckAsync();
+            var next = employee.Locator("button[value=weiter]");
+            if (await next.CountAsync() == 0) break;
+            await next.ClickAsync();
+            await employee.WaitForLoadStateAsync();
+        }
+        await employee.ClickAsync("button[value=auswerten]");
+        await employee.WaitForURLAsync("**/ergebnis");
+        await BrowserPlatform.AssertAccessibleAsync(employee);
+
+        await employee.ClickAsync("text=Passende Weiterbildungen zu Ihren Lücken");
+        await employee.WaitForSelectorAsync("#empfehlungen-titel");
+        Assert.True(await employee.Locator("ol.recommendations > li").CountAsync() > 0);
+        await BrowserPlatform.AssertAccessibleAsync(employee);
+        await employee.Locator("ol.recommendations > li").First.Locator("text=Förderung berechnen").ClickAsync();
+        await employee.WaitForURLAsync("**/foerderrechner?angebot=*");
+        await BrowserPlatform.AssertAccessibleAsync(employee);
+        await employee.SelectOptionAsync("#beschaeftigung", "Employed");
+        await employee.FillAsync("#groesse", "40");
+        await employee.ClickAsync("main form button[type=submit]");
+        await employee.WaitForSelectorAsync("#ergebnis-titel");
+        Assert.Contains("keine Entscheidung", await employee.Locator(".funding-result").InnerTextAsync());
+        await BrowserPlatform.AssertAccessibleAsync(employee);
+
+        // Her self-assessment reaches the employer only when she shares it.
+        await employee.GotoAsync("/meine-daten");
+        await BrowserPlatform.AssertAccessibleAsync(employee);
+        if (!await employee.Locator("#Share").IsCheckedAsync()) await employee.CheckAsync("#Share");
+        await employee.Locator("#Share").Locator("xpath=ancestor::form").Locator("button[type=submit]").ClickAsync();
+        await employee.WaitForLoadStateAsync();
+
+        var hr = await browser.NewPageAsync();
+        await SignInAsync(hr, "CompanyHR");
+        await hr.GotoAsync("/unternehmen/weiterbildungsplan");
+        await BrowserPlatform.AssertAccessibleAsync(hr);
+        var add = hr.Locator("form[action*='handler=Add'] button", new PageLocatorOptions { HasText = "Lena Lernwerk" });
+        Assert.True(await add.CountAsync() > 0, "Keine Empfehlung für die Beschäftigte im Weiterbildungsplan.");
+        await add.First.ClickAsync();
+        await hr.WaitForSelectorAsync("#plan-board");
+        Assert.True(await hr.Locator("#plan-board tbody tr", new PageLocatorOptions { HasText = "Lena Lernwerk" }).CountAsync() > 0);
+        await BrowserPlatform.AssertAccessibleAsync(hr);
+    }
+}

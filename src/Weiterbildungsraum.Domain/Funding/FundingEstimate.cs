@@ -1,7 +1,13 @@
 namespace Weiterbildungsraum.Domain.Funding;
 
 /// <summary>What the estimate knows about the course.</summary>
-public sealed record CourseFacts(decimal Price, int Hours, bool Azav, DateOnly? Start);
+public sealed record CourseFacts(decimal Price, int Hours, bool Azav, DateOnly? Start, bool? LeadsToQualification = null);
+
+/// <summary>What the estimate knows about the employer; unknown facts are null and make conditions on them unmet.</summary>
+public sealed record CompanyFacts(int? Size, bool? CollectiveAgreement = null, bool? TrainingNetwork = null)
+{
+    public static readonly CompanyFacts Unknown = new(Size: null);
+}
 
 /// <summary>What the estimate knows about the person; unknown facts are null and make conditions on them unmet.</summary>
 public sealed record PersonFacts(

@@ -12,10 +12,15 @@ public static class FundingEstimator
 
     public static FundingEstimate Estimate(
         CourseFacts course, int? companySize, PersonFacts person, IEnumerable<FundingProgrammeRules> programmes, DateOnly today) =>
-        new(course.Price, programmes.Select(p => EstimateOne(p, course, companySize, person, today)).ToList());
+        Estimate(course, new CompanyFacts(companySize), person, programmes, today);
 
-    private static ProgrammeEstimate EstimateOne(FundingProgrammeRules p, CourseFacts course, int? companySize, PersonFacts person, DateOnly today)
+    public static FundingEstimate Estimate(
+        CourseFacts course, CompanyFacts company, PersonFacts person, IEnumerable<FundingProgrammeRules> programmes, DateOnly today) =>
+        new(course.Price, programmes.Select(p => EstimateOne(p, course, company, person, today)).ToList());
+
+    private static ProgrammeEstimate EstimateOne(FundingProgrammeRules p, CourseFacts course, CompanyFacts company, PersonFacts person, DateOnly today)
     {
+        var companySize = company.Size;
         var ok = new List<string>();
         var not = new List<string>();
         var hints = new List<string>();
@@ -64,6 +69,7 @@ public static class FundingEstimator
         }
         else if (c.CompanySizeRequired && companySize is null)
             not.Add("Angabe zur Betriebsgröße fehlt.");
+        (rate, wage) = Adjust(p.Adjustments ?? [], rate, wage, course, company, person, ok, hints);
 
         if (c.ApplyDaysBeforeStart is { } days && course.Start is { } start)
         {
@@ -72,7 +78,7 @@ public static class FundingEstimator
             else hints.Add($"Antrag spätestens am {Date(deadline)} stellen.");
         }
         foreach (var rule in p.SpecialRules ?? [])
-            if (Applies(rule.When, person)) hints.Add(rule.Note);
+            if (Applies(rule.When, person, company)) hints.Add(rule.Note);
 
         var amount = Math.Round(course.Price * rate / 100m, 2, MidpointRounding.AwayFromZero);
         if (p.CapPerPersonPerYear is { } cap)
@@ -93,10 +99,41 @@ public static class FundingEstimator
         void Check(bool condition, string whenMet, string whenNot) => (condition ? ok : not).Add(condition ? whenMet : whenNot);
     }
 
-    private static bool Applies(string when, PersonFacts person) => when switch
+    /// <summary>Raises the rates by every special rate that applies: first all floors ("bis zu 100 %"), then all added points.</summary>
+    private static (decimal Rate, decimal? Wage) Adjust(IReadOnlyList<RateAdjustment> adjustments, decimal rate, decimal? wage,
+        CourseFacts course, CompanyFacts company, PersonFacts person, List<string> ok, List<string> hints)
+    {
+        var applying = new List<RateAdjustment>();
+        foreach (var a in adjustments)
+        {
+            if (!Applies(a.When, person, company)) continue;
+            if (a.MaxEmployees is { } max && !(company.Size <= max)) continue;
+            if (a.OnlyForQualificationCourses && course.LeadsToQualification != true)
+            {
+                hints.Add($"{a.Note} Gilt nur für eine Weiterbildung, die zu einem Berufsabschluss führt.");
+                continue;
+            }
+            applying.Add(a);
+        }
+        foreach (var a in applying.OrderBy(a => a.CourseCostPoints != 0 || a.WageSubsidyPoints != 0))
+        {
+            var (before, wageBefore) = (rate, wage);
+            rate = Math.Min(100, Math.Max(rate, a.CourseCostRate ?? 0) + a.CourseCostPoints);
+            if (wage is not null || a.WageSubsidyRate is not null || a.WageSubsidyPoints != 0)
+                wage = Math.Min(100, Math.Max(wage ?? 0, a.WageSubsidyRate ?? 0) + a.WageSubsidyPoints);
+            if (rate == before && wage == wageBefore) continue;
+            ok.Add($"{a.Note} Damit bis zu {rate:0.#} % der Lehrgangskosten"
+                + (wage is { } w && w > 0 ? $" und bis zu {w:0.#} % Zuschuss zum Arbeitsentgelt." : "."));
+        }
+        return (rate, wage);
+    }
+
+    private static bool Applies(string when, PersonFacts person, CompanyFacts company) => when switch
     {
         SpecialRuleTriggers.Age45OrSeverelyDisabled => person.Age >= 45 || person.SeverelyDisabled == true,
         SpecialRuleTriggers.NoVocationalQualification => person.HasVocationalQualification == false,
+        SpecialRuleTriggers.CollectiveAgreement => company.CollectiveAgreement == true,
+        SpecialRuleTriggers.TrainingNetwork => company.TrainingNetwork == true,
         _ => false,
     };
 

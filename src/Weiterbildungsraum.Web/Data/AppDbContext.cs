@@ -56,6 +56,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<Cohort> Cohorts => Set<Cohort>();
     public DbSet<CohortMember> CohortMembers => Set<CohortMember>();
     public DbSet<SharedNeed> SharedNeeds => Set<SharedNeed>();
+    public DbSet<UnmetDemandCount> UnmetDemand => Set<UnmetDemandCount>();
 
     public DbSet<NetworkEvent> Events => Set<NetworkEvent>();
     public DbSet<NewsPost> News => Set<NewsPost>();

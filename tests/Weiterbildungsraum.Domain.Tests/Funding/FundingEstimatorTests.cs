@@ -61,16 +61,6 @@ public class FundingEstimatorTests
     }
 
     [Fact]
-    public void Special_rules_are_hinted_for_people_aged_45_or_without_qualification()
-    {
-        var older = Estimate(Paragraph82, Course(), 30, Employee() with { Age = 45 });
-        Assert.Contains("Sonderregel 45+", older.Hints);
-        var unqualified = Estimate(Paragraph82, Course(), 30, Employee() with { HasVocationalQualification = false });
-        Assert.Contains("Sonderregel ohne Abschluss", unqualified.Hints);
-        Assert.Empty(Estimate(Paragraph82, Course(), 30, Employee()).Hints);
-    }
-
-    [Fact]
     public void Bildungsscheck_pays_half_up_to_500_euros()
     {
         Assert.Equal(300m, Estimate(Bildungsscheck, Course(price: 600, hours: 20, azav: false), null, Employee()).AmountCovered);
@@ -113,10 +103,10 @@ public class FundingEstimatorTests
     [Fact]
     public void A_programme_does_not_apply_before_its_valid_from_date()
     {
-        var early = FundingEstimator.Estimate(new CourseFacts(800, 20, false, new DateOnly(2026, 1, 20)), null, Employee(), [Bildungsscheck], new DateOnly(2026, 1, 5));
+        var early = FundingEstimator.Estimate(new CourseFacts(800, 20, false, new DateOnly(2026, 1, 20)), CompanyFacts.Unknown, Employee(), [Bildungsscheck], new DateOnly(2026, 1, 5));
         Assert.False(early.Programmes[0].Eligible);
         Assert.Contains(early.Programmes[0].Reasons, r => r.Contains("Gilt erst ab 01.02.2026"));
-        var onTheDay = FundingEstimator.Estimate(new CourseFacts(800, 20, false, new DateOnly(2026, 2, 1)), null, Employee(), [Bildungsscheck], new DateOnly(2026, 1, 5));
+        var onTheDay = FundingEstimator.Estimate(new CourseFacts(800, 20, false, new DateOnly(2026, 2, 1)), CompanyFacts.Unknown, Employee(), [Bildungsscheck], new DateOnly(2026, 1, 5));
         Assert.True(onTheDay.Programmes[0].Eligible);
     }
 

@@ -10,7 +10,12 @@ internal static class Programmes
         new FundingConditions(AzavRequired: true, MoreThanHours: 120, CompanySizeRequired: true, EmploymentStatuses: [EmploymentStatus.Employed]),
         CourseCostRate: 0,
         SizeBands: [new(0, 49, 100, 75), new(50, 499, 50, 50), new(500, null, 25, 25)],
-        SpecialRules: [new(SpecialRuleTriggers.Age45OrSeverelyDisabled, "Sonderregel 45+"), new(SpecialRuleTriggers.NoVocationalQualification, "Sonderregel ohne Abschluss")]);
+        Adjustments:
+        [
+            new(SpecialRuleTriggers.Age45OrSeverelyDisabled, "Sonderregel 45+.", MaxEmployees: 499, CourseCostRate: 100),
+            new(SpecialRuleTriggers.NoVocationalQualification, "Sonderregel ohne Abschluss.", CourseCostRate: 100, WageSubsidyRate: 100, OnlyForQualificationCourses: true),
+            new(SpecialRuleTriggers.CollectiveAgreement, "Tarifvertrag.", CourseCostPoints: 5, WageSubsidyPoints: 5),
+        ]);
 
     public static readonly FundingProgrammeRules Bildungsgutschein = new(
         "sgb3-81", "Bildungsgutschein (§ 81 SGB III)", new(2024, 4, 1), null, "§ 81 SGB III", "",

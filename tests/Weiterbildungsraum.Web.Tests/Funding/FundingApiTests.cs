@@ -40,6 +40,33 @@ public class FundingApiTests(FundingPlatform platform) : IClassFixture<FundingPl
         Assert.Contains("keine Entscheidung", estimate.GetProperty("disclaimer").GetString());
     }
 
+    [Theory]
+    [InlineData(120, 50, false, false, 4000)]
+    [InlineData(800, 50, false, false, 1000)]
+    [InlineData(120, 35, true, false, 2200)]
+    [InlineData(800, 35, true, false, 1200)]
+    [InlineData(800, 35, false, true, 1000)]
+    public async Task Paragraph_82_special_rates_come_from_the_programme_data(int employees, int age, bool agreement, bool qualificationCourse, decimal covered)
+    {
+        var estimate = await EstimateAsync(new
+        {
+            offerId = platform.Long160, companySize = employees, collectiveAgreement = agreement, leadsToQualification = qualificationCourse,
+            person = new { age, hasVocationalQualification = true, severelyDisabled = false, employmentStatus = "Employed" },
+        });
+        Assert.Equal(covered, Programme(estimate, "sgb3-82").GetProperty("amountCovered").GetDecimal());
+    }
+
+    [Fact]
+    public async Task Without_qualification_a_qualification_course_is_paid_fully_also_in_a_large_company()
+    {
+        var person = new { age = 30, hasVocationalQualification = false, employmentStatus = "Employed" };
+        var course = Programme(await EstimateAsync(new { offerId = platform.Long160, companySize = 800, leadsToQualification = true, person }), "sgb3-82");
+        Assert.Equal((4000m, 100m), (course.GetProperty("amountCovered").GetDecimal(), course.GetProperty("wageSubsidyRate").GetDecimal()));
+        var other = Programme(await EstimateAsync(new { offerId = platform.Long160, companySize = 800, person }), "sgb3-82");
+        Assert.Equal(1000m, other.GetProperty("amountCovered").GetDecimal());
+        Assert.Contains(other.GetProperty("hints").EnumerateArray(), h => h.GetString()!.Contains("Berufsabschluss"));
+    }
+
     [Fact]
     public async Task Paragraph_82_needs_more_than_120_hours_and_AZAV()
     {

@@ -1,4 +1,7 @@
 using System.Net;
+using System.Net.Http.Json;
+using Microsoft.EntityFrameworkCore;
+using Weiterbildungsraum.Web.Content;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -89,6 +92,37 @@ public class AuthorizationMatrixTests(DemoPlatform platform)
         Assert.Contains(targets, t => t.Route == "/api/v1/esco/imports/1" && t.AllowedRoles!.SequenceEqual([Roles.Admin]));
         Assert.Contains(targets, t => t.Route == "/unternehmen/rollen/1/neue-version" && t.AllowedRoles!.Order().SequenceEqual(new[] { Roles.CompanyHR, Roles.Admin }.Order()));
         Assert.Contains(targets, t => t.Method == "POST" && t.Route == "/api/v1/company-roles/1/upgrade" && t.AllowedRoles!.Order().SequenceEqual(new[] { Roles.CompanyHR, Roles.Admin }.Order()));
+        Assert.Contains(targets, t => t.Route == "/foerderrechner" && t.Anonymous);
+        Assert.Contains(targets, t => t.Route == "/api/v1/recommendations" && t.Anonymous);
+        Assert.Contains(targets, t => t.Route == "/api/v1/learning-path" && t.Anonymous);
+    }
+
+    /// <summary>
+    /// The recommendation endpoints are open for a role and ratings, but a personId in the body narrows them to the person
+    /// (and HR of the person's company, tested with a second company in PersonRecommendationsTests): the other roles are refused.
+    /// </summary>
+    [Theory]
+    [InlineData("/api/v1/recommendations")]
+    [InlineData("/api/v1/learning-path")]
+    public async Task A_person_in_the_body_is_open_only_to_the_person_and_HR(string url)
+    {
+        var learner = DemoSeeder.DemoUsers.Single(u => u.Role == Roles.Learner).Email;
+        var personId = await platform.WithDbAsync(db => db.People.Where(p => p.User!.Email == learner).Select(p => p.Id).SingleAsync());
+        var expected = new Dictionary<string, HttpStatusCode>
+        {
+            [Roles.Learner] = HttpStatusCode.OK,
+            [Roles.Provider] = HttpStatusCode.Forbidden,
+            [Roles.Coordinator] = HttpStatusCode.Forbidden,
+            [Roles.Admin] = HttpStatusCode.Forbidden,
+        };
+        var anonymous = await platform.CreateClient().PostAsJsonAsync(url, new { personId }, TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+        foreach (var (role, status) in expected)
+        {
+            var client = await platform.ClientAsRoleAsync(role);
+            var response = await client.PostAsJsonAsync(url, new { personId }, TestContext.Current.CancellationToken);
+            Assert.True(status == response.StatusCode, $"{url} als {role}: {(int)response.StatusCode}, erwartet {(int)status}");
+        }
     }
 
     [Fact]

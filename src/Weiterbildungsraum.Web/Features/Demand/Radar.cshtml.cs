@@ -22,6 +22,8 @@ public sealed class RadarModel(AppDbContext db, DemandRadarCache cache, Anonymit
     public IReadOnlyList<RadarRow> Rows { get; private set; } = [];
     public IReadOnlyList<RadarRow> UnderSupplied { get; private set; } = [];
     public IReadOnlyList<TrendPoint> Trend { get; private set; } = [];
+    public UnmetDemandSummary Unmet { get; private set; } = new([], 0);
+    public DateOnly UnmetSince { get; private set; }
     public bool IsCoordinator => User.IsInRole(Roles.Coordinator) || User.IsInRole(Roles.Admin);
 
     public async Task OnGetAsync(CancellationToken ct)
@@ -36,6 +38,8 @@ public sealed class RadarModel(AppDbContext db, DemandRadarCache cache, Anonymit
         Rows = DemandApi.Ordered(snapshot, Query).Select(c => new RadarRow(c, Catalog.Name(c.CompetencyKey))).ToList();
         UnderSupplied = Rows.Where(r => r.Cell.IsUnderSupplied).Take(10).ToList();
         Trend = snapshot.Radar.Trend.For(Query);
+        UnmetSince = UnmetDemand.MonthOf(DateOnly.FromDateTime(LocalTime.FromUtc(DateTime.UtcNow))).AddMonths(-11);
+        Unmet = UnmetDemand.Summarise(await UnmetDemandStore.LoadAsync(db, UnmetSince, ct), Query.Town, UnmetSince, rule);
     }
 
     public string ExportUrl => $"/api/v1/demand/export.csv{QueryString()}";

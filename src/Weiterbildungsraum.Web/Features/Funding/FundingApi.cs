@@ -15,7 +15,11 @@ public sealed record PersonFactsRequest(
     bool JointlyAssessed = false,
     Dictionary<string, decimal>? UsedThisYear = null);
 
-public sealed record FundingEstimateRequest(int? OfferId, int? CompanySize, PersonFactsRequest? Person);
+/// <param name="CollectiveAgreement">A works or collective agreement provides for training (special rates of § 82 SGB III).</param>
+/// <param name="TrainingNetwork">The course runs in a Weiterbildungsverbund of several companies.</param>
+/// <param name="LeadsToQualification">The course leads to a vocational qualification (Berufsabschluss).</param>
+public sealed record FundingEstimateRequest(int? OfferId, int? CompanySize, PersonFactsRequest? Person,
+    bool? CollectiveAgreement = null, bool? TrainingNetwork = null, bool? LeadsToQualification = null);
 
 public sealed record ProgrammeEstimateResponse(
     string Key, string Name, bool Eligible, decimal Rate, decimal? WageSubsidyRate, decimal AmountCovered, decimal RemainingCost,
@@ -56,9 +60,10 @@ public static class FundingApi
         if (offer is null)
             return TypedResults.Problem(statusCode: 404, title: "Angebot nicht gefunden", detail: $"Es gibt kein veröffentlichtes Angebot mit der Kennung {request.OfferId}.");
 
-        var course = new CourseFacts(offer.Price, offer.Hours, offer.Azav, offer.Start);
+        var course = new CourseFacts(offer.Price, offer.Hours, offer.Azav, offer.Start, request.LeadsToQualification);
         var programmes = FundingCatalogue.On(await FundingCatalogue.LoadAsync(db, ct), offer.Start ?? today);
-        var estimate = FundingEstimator.Estimate(course, request.CompanySize, facts, programmes, today);
+        var estimate = FundingEstimator.Estimate(course, new CompanyFacts(request.CompanySize, request.CollectiveAgreement, request.TrainingNetwork),
+            facts, programmes, today);
         return TypedResults.Ok(new FundingEstimateResponse(offer.Id, offer.Title, offer.Price, estimate.PriceAfterFunding,
             estimate.Best?.Programme.Key, offer.Start, estimate.Programmes.Select(ToResponse).ToList(), Disclaimer));
     }

@@ -17,7 +17,7 @@ public static class FundingCatalogue
     {
         var rules = FundingRulesJson.Parse(p.RulesJson, out _);
         return rules is null ? null : new FundingProgrammeRules(p.Key, p.Name, p.ValidFrom, p.ValidUntil, p.Source, p.Note,
-            rules.Conditions, rules.CourseCostRate, rules.SizeBands, rules.CapPerPersonPerYear, rules.SpecialRules);
+            rules.Conditions, rules.CourseCostRate, rules.SizeBands, rules.CapPerPersonPerYear, rules.SpecialRules, rules.Adjustments);
     }
 
     /// <summary>Per programme key the version that holds on the day, else the next one to come (so its start date is explained).</summary>

@@ -10,7 +10,8 @@ public sealed record FundingRulesData(
     decimal CourseCostRate,
     IReadOnlyList<SizeBand>? SizeBands = null,
     decimal? CapPerPersonPerYear = null,
-    IReadOnlyList<SpecialRule>? SpecialRules = null);
+    IReadOnlyList<SpecialRule>? SpecialRules = null,
+    IReadOnlyList<RateAdjustment>? Adjustments = null);
 
 public static class FundingRulesJson
 {
@@ -63,6 +64,19 @@ public static class FundingRulesJson
         foreach (var rule in rules.SpecialRules ?? [])
             if (!SpecialRuleTriggers.All.Contains(rule.When))
                 errors.Add($"Regeln: Sonderregel „{rule.When}“ ist unbekannt (erlaubt: {string.Join(", ", SpecialRuleTriggers.All)}).");
+        var adjustments = rules.Adjustments ?? [];
+        for (var i = 0; i < adjustments.Count; i++)
+        {
+            var a = adjustments[i];
+            if (!SpecialRuleTriggers.All.Contains(a.When))
+                errors.Add($"Regeln: „adjustments[{i}].when“ = „{a.When}“ ist unbekannt (erlaubt: {string.Join(", ", SpecialRuleTriggers.All)}).");
+            if (string.IsNullOrWhiteSpace(a.Note)) errors.Add($"Regeln: „adjustments[{i}].note“ fehlt (der Satz, der die Sonderregel erklärt).");
+            if (a.CourseCostRate is { } course) Rate(course, $"adjustments[{i}].courseCostRate", errors);
+            if (a.WageSubsidyRate is { } wage) Rate(wage, $"adjustments[{i}].wageSubsidyRate", errors);
+            if (a.CourseCostPoints is < -100 or > 100 || a.WageSubsidyPoints is < -100 or > 100)
+                errors.Add($"Regeln: Prozentpunkte in „adjustments[{i}]“ müssen zwischen -100 und 100 liegen.");
+            if (a.MaxEmployees is < 0) errors.Add($"Regeln: „adjustments[{i}].maxEmployees“ darf nicht negativ sein.");
+        }
         return errors.Count == 0 ? rules : null;
     }
 

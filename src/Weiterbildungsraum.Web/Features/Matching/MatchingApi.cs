@@ -1,4 +1,5 @@
 using Weiterbildungsraum.Domain.Geo;
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Weiterbildungsraum.Domain.Matching;
 using Weiterbildungsraum.Web.Data;
@@ -38,11 +39,14 @@ public static class MatchingApi
     }
 
     public static async Task<Results<Ok<RecommendationsResponse>, ValidationProblem, ProblemHttpResult>> Recommend(
-        RecommendationRequest request, AppDbContext db, PlaceDirectory places, CancellationToken ct)
+        RecommendationRequest request, AppDbContext db, PlaceDirectory places, ClaimsPrincipal user, CancellationToken ct)
     {
-        var (result, errors, roleMissing) = await PersonalRecommendations.ComputeAsync(db, places, request, ct);
+        var (person, denied) = await PersonAsync(request, db, user, "Empfehlungen aus Einschätzungen berechnet", ct);
+        if (denied is not null) return denied;
+        var (result, errors, roleMissing) = await PersonalRecommendations.ComputeAsync(db, places, request, ct, person);
         if (roleMissing) return RoleNotFound(request.RoleId);
         if (result is null) return TypedResults.ValidationProblem(errors, title: "Die Angaben sind unvollständig oder ungültig.");
+        await UnmetNeedsRecorder.RecordAsync(db, result, request, places, person, ct);
         var items = result.Recommendations.Items.Select(i => new RecommendationItemResponse(
             i.Offer.Id, i.Offer.Title, i.Score, i.Closes.Select(Closed).ToList(), Session(i.NextRun.Session), Km(i.NextRun.DistanceKm),
             i.Offer.Price, i.Funding?.PriceAfterFunding, i.Funding?.ProgrammeName, i.HasMissingPrerequisite,
@@ -53,15 +57,38 @@ public static class MatchingApi
     }
 
     public static async Task<Results<Ok<LearningPathResponse>, ValidationProblem, ProblemHttpResult>> LearningPath(
-        RecommendationRequest request, AppDbContext db, PlaceDirectory places, CancellationToken ct)
+        RecommendationRequest request, AppDbContext db, PlaceDirectory places, ClaimsPrincipal user, CancellationToken ct)
     {
-        var (result, errors, roleMissing) = await PersonalRecommendations.ComputeAsync(db, places, request, ct);
+        var (person, denied) = await PersonAsync(request, db, user, "Lernpfad aus Einschätzungen berechnet", ct);
+        if (denied is not null) return denied;
+        var (result, errors, roleMissing) = await PersonalRecommendations.ComputeAsync(db, places, request, ct, person);
         if (roleMissing) return RoleNotFound(request.RoleId);
         if (result is null) return TypedResults.ValidationProblem(errors, title: "Die Angaben sind unvollständig oder ungültig.");
         var path = result.Path;
         return TypedResults.Ok(new LearningPathResponse(result.Role.Id, Horizon(result), path.TotalCost, path.Finish,
             path.Steps.Select(s => new PathStepResponse(s.Offer.Id, s.Offer.Title, Session(s.Session), Km(s.DistanceKm), s.Offer.Price, s.Closes.Select(Closed).ToList())).ToList(),
             path.Unmet.Select(u => new UnmetResponse(u.CompetencyKey, u.Name, u.ReachedLevel, u.Target, u.Weight, u.Reason == UnmetReason.Budget ? "budget" : "noOffer")).ToList()));
+    }
+
+    private static async Task<(PersonContext? Person, ProblemHttpResult? Denied)> PersonAsync(
+        RecommendationRequest request, AppDbContext db, ClaimsPrincipal user, string purpose, CancellationToken ct)
+    {
+        if (request.PersonId is not { } personId) return (null, null);
+        if (!string.IsNullOrWhiteSpace(request.RoleId))
+            return (null, TypedResults.Problem(statusCode: 400, title: "Rolle oder Person",
+                detail: "Bitte entweder roleId mit ratings oder personId angeben; die Rolle einer Person ist die ihr zugewiesene."));
+        var (outcome, context) = await PersonAccess.LoadAsync(db, user, personId, purpose, ct);
+        return outcome switch
+        {
+            PersonAccessOutcome.Allowed => (context, null),
+            PersonAccessOutcome.NotSignedIn => (null, TypedResults.Problem(statusCode: 401, title: "Anmeldung nötig",
+                detail: "Empfehlungen aus gespeicherten Einschätzungen gibt es nur nach der Anmeldung.")),
+            PersonAccessOutcome.Forbidden => (null, TypedResults.Problem(statusCode: 403, title: "Keine Berechtigung",
+                detail: "Gespeicherte Einschätzungen anderer Personen dürfen nur die Person selbst und die Personalverantwortlichen ihres Betriebs verwenden.")),
+            PersonAccessOutcome.NoRole => (null, TypedResults.Problem(statusCode: 409, title: "Keine Rolle zugewiesen",
+                detail: $"Der Person {personId} ist keine Rolle zugewiesen; ohne Rolle gibt es kein Soll zum Vergleich.")),
+            _ => (null, TypedResults.Problem(statusCode: 404, title: "Person nicht gefunden", detail: $"Es gibt keine Person mit der Kennung {personId}.")),
+        };
     }
 
     private static ProblemHttpResult RoleNotFound(string? roleId) =>

@@ -12,7 +12,7 @@ public sealed record ConstraintsRequest(
     string? Postcode = null, string? Town = null, double? RadiusKm = null, DateOnly? From = null, DateOnly? To = null,
     List<string>? Formats = null, decimal? MaxPrice = null, string? Language = null);
 
-/// <summary>The input of recommendations and learning paths: a role and ratings, or later a person; constraints; funding facts.</summary>
+/// <summary>The input of recommendations and learning paths: a role and ratings, or a stored person; constraints; funding facts.</summary>
 public sealed record RecommendationRequest(
     string? RoleId,
     string? Horizon = null,
@@ -21,7 +21,8 @@ public sealed record RecommendationRequest(
     int? CompanySize = null,
     PersonFactsRequest? Person = null,
     decimal? Budget = null,
-    int? Limit = null);
+    int? Limit = null,
+    int? PersonId = null);
 
 /// <summary>Checks a request and turns it into domain inputs; every error names its field in German.</summary>
 public static class RecommendationRequestRules

@@ -69,6 +69,7 @@ public sealed class RecommendationsModel(AppDbContext db, PlaceDirectory places)
         var (result, errors, _) = await PersonalRecommendations.ComputeAsync(db, places, request, ct);
         Result = result;
         Errors = errors;
+        if (result is not null) await UnmetNeedsRecorder.RecordAsync(db, result, request, places, null, ct);
     }
 
     public int? Level(string competencyKey) => Input.Stufen.GetValueOrDefault(competencyKey);

@@ -49,6 +49,15 @@ public static class TrainingPlanBoard
         return new PlanBoard(plan.Id, plan.Name, plan.Year, plan.Version, rows);
     }
 
+    /// <summary>What the person's plan items of the year already claim per programme, across all plans (for yearly caps).</summary>
+    public static async Task<Dictionary<string, decimal>> UsedThisYearAsync(AppDbContext db, int personId, int year, CancellationToken ct = default)
+    {
+        var earlier = await db.TrainingPlanItems.AsNoTracking()
+            .Where(i => i.PersonId == personId && i.FundingProgrammeKey != null && i.Plan.Year == year)
+            .Select(i => new { i.FundingProgrammeKey, Amount = i.Cost - i.CostAfterFunding }).ToListAsync(ct);
+        return earlier.GroupBy(i => i.FundingProgrammeKey!).ToDictionary(g => g.Key, g => g.Sum(i => i.Amount), StringComparer.Ordinal);
+    }
+
     /// <summary>
     /// Funding of a new item: the organisation's size, the person's age, and what the person already received in that
     /// calendar year across all plans (so yearly caps hold). Income is not known to the employer, so programmes that need it do not count.
@@ -57,10 +66,7 @@ public static class TrainingPlanBoard
         AppDbContext db, int personId, int? companySize, int? birthYear, decimal price, int hours, bool azav, DateOnly? start, DateOnly today, CancellationToken ct)
     {
         var year = (start ?? today).Year;
-        var earlier = await db.TrainingPlanItems.AsNoTracking()
-            .Where(i => i.PersonId == personId && i.FundingProgrammeKey != null && i.Plan.Year == year)
-            .Select(i => new { i.FundingProgrammeKey, Amount = i.Cost - i.CostAfterFunding }).ToListAsync(ct);
-        var used = earlier.GroupBy(i => i.FundingProgrammeKey!).ToDictionary(g => g.Key, g => g.Sum(i => i.Amount));
+        var used = await UsedThisYearAsync(db, personId, year, ct);
         var person = new PersonFacts(Age: birthYear is { } b ? year - b : null, EmploymentStatus: EmploymentStatus.Employed, UsedThisYear: used);
         var programmes = FundingCatalogue.On(await FundingCatalogue.LoadAsync(db, ct), start ?? today);
         var estimate = FundingEstimator.Estimate(new CourseFacts(price, hours, azav, start), companySize, person, programmes, today);

@@ -1188,6 +1188,43 @@ namespace Weiterbildungsraum.Web.Data.Migrations.PostgreSQL
                     b.ToTable("SharedNeeds");
                 });
 
+            modelBuilder.Entity("Weiterbildungsraum.Web.Features.Demand.UnmetDemandCount", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("CompetencyKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Town")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Month");
+
+                    b.HasIndex("CompetencyKey", "Level", "Town", "Month")
+                        .IsUnique();
+
+                    b.ToTable("UnmetDemand");
+                });
+
             modelBuilder.Entity("Weiterbildungsraum.Web.Features.Funding.FundingProgramme", b =>
                 {
                     b.Property<int>("Id")

@@ -1134,6 +1134,41 @@ namespace Weiterbildungsraum.Web.Data.Migrations.Sqlite
                     b.ToTable("SharedNeeds");
                 });
 
+            modelBuilder.Entity("Weiterbildungsraum.Web.Features.Demand.UnmetDemandCount", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CompetencyKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Town")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Month");
+
+                    b.HasIndex("CompetencyKey", "Level", "Town", "Month")
+                        .IsUnique();
+
+                    b.ToTable("UnmetDemand");
+                });
+
             modelBuilder.Entity("Weiterbildungsraum.Web.Features.Funding.FundingProgramme", b =>
                 {
                     b.Property<int>("Id")
