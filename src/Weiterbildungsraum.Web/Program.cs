@@ -34,6 +34,7 @@ try
     builder.Services.AddApiTokens();
     builder.Services.AddProviderOffers(builder.Configuration);
     builder.Services.AddRazorPages(o => o.RootDirectory = "/Features");
+    builder.Services.AddInputGuards();
     // German text stays readable in the HTML instead of becoming character references.
     builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
         o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
@@ -63,6 +64,7 @@ try
     app.UseWhen(ctx => !ctx.Request.Path.StartsWithSegments("/api"), page => page.UseStatusCodePagesWithReExecute("/fehler/{0}"));
     app.UseWhen(ctx => ctx.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
     app.UseSecurityHeaders();
+    app.UseKnownCharsets();
     app.UseStaticFiles();
     // Routing after the error pages, so a re-executed request finds its error page endpoint.
     app.UseRouting();
