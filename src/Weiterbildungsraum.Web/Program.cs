@@ -23,6 +23,13 @@ try
     var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
     builder.WebHost.UseStaticWebAssets();
 
+    // Structured logs (Logging:Console:FormatterName=json) carry a UTC timestamp unless one is configured.
+    builder.Services.Configure<Microsoft.Extensions.Logging.Console.JsonConsoleFormatterOptions>(o =>
+    {
+        if (o.TimestampFormat is not null) return;
+        o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ";
+        o.UseUtcTimestamp = true;
+    });
     builder.Services.AddPlatformDatabase(builder.Configuration);
     builder.Services.AddDataProtection()
         .SetApplicationName("Weiterbildungsraum")
@@ -39,6 +46,7 @@ try
     builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
         o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
     builder.Services.AddProblemDetails();
+    builder.Services.AddExceptionHandler<ApiExceptionHandler>();
     builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
     builder.Services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
     {

@@ -64,26 +64,44 @@ public static class EscoCsvReader
     {
         bool Has(string column) => header.Contains(column, StringComparer.Ordinal);
         if (name.StartsWith("skillsHierarchy", StringComparison.Ordinal) && Has("Level 0 URI"))
-            return csv => ReadHierarchyRow(csv, data);
+            return csv => ReadHierarchyRow(csv, name, data);
         if (Has("originalSkillUri") && Has("relatedSkillUri"))
-            return csv => data.Relations.Add((csv.GetField("originalSkillUri")!, csv.GetField("relatedSkillUri")!, csv.GetField("relationType") ?? "related"));
+            return csv => AddRelation(csv, name, data, "originalSkillUri", "relatedSkillUri", csv.GetField("relationType") ?? "related");
         if (Has("occupationUri") && Has("skillUri"))
-            return csv => data.Relations.Add((csv.GetField("occupationUri")!, csv.GetField("skillUri")!, csv.GetField("relationType") ?? "related"));
+            return csv => AddRelation(csv, name, data, "occupationUri", "skillUri", csv.GetField("relationType") ?? "related");
         if (Has("conceptUri") && Has("broaderUri"))
-            return csv => data.Relations.Add((csv.GetField("conceptUri")!, csv.GetField("broaderUri")!, "broader"));
+            return csv => AddRelation(csv, name, data, "conceptUri", "broaderUri", "broader");
         if (Has("conceptUri") && Has("conceptType"))
         {
             var collection = Collections.FirstOrDefault(c => name.StartsWith(c.Prefix, StringComparison.Ordinal)).Collection;
-            return csv => ReadConceptRow(csv, header, collection, data);
+            return csv => ReadConceptRow(csv, name, header, collection, data);
         }
         return null;
     }
 
-    private static void ReadConceptRow(CsvReader csv, string[] header, string? collection, EscoData data)
+    /// <summary>A relation row without both ends is skipped, as a concept row without a URI is.</summary>
+    private static void AddRelation(CsvReader csv, string name, EscoData data, string fromColumn, string toColumn, string type)
+    {
+        var from = CheckedUri(csv, name, csv.GetField(fromColumn));
+        var to = CheckedUri(csv, name, csv.GetField(toColumn));
+        if (from is not null && to is not null) data.Relations.Add((from, to, type));
+    }
+
+    /// <summary>The database keeps URIs of up to 200 characters; anything else in a URI column is a broken file.</summary>
+    private static string? CheckedUri(CsvReader csv, string name, string? value)
+    {
+        var uri = Empty(value);
+        if (uri is null) return null;
+        if (uri.Length > 200 || uri.Any(c => char.IsControl(c) || char.IsWhiteSpace(c)))
+            throw new EscoImportException($"{name}, Zeile {csv.Parser.RawRow}: „{(uri.Length > 60 ? uri[..60] + "…" : uri)}“ ist keine gültige ESCO-URI.");
+        return uri;
+    }
+
+    private static void ReadConceptRow(CsvReader csv, string name, string[] header, string? collection, EscoData data)
     {
         string? Field(string column) => header.Contains(column) ? csv.GetField(column) : null;
-        var uri = Field("conceptUri");
-        if (string.IsNullOrWhiteSpace(uri)) return;
+        var uri = CheckedUri(csv, name, Field("conceptUri"));
+        if (uri is null) return;
         var kind = Field("conceptType") switch
         {
             "Occupation" => EscoKind.Occupation,
@@ -101,15 +119,15 @@ public static class EscoCsvReader
             concept.AltLabels.Add(label);
         if (collection is not null && !concept.Collections.Contains(collection)) concept.Collections.Add(collection);
         foreach (var broader in Split(Field("broaderConceptUri"), '|').Where(b => b.StartsWith("http://data.europa.eu/esco/", StringComparison.Ordinal)))
-            data.Relations.Add((uri, broader, "broader"));
+            data.Relations.Add((uri, CheckedUri(csv, name, broader)!, "broader"));
     }
 
-    private static void ReadHierarchyRow(CsvReader csv, EscoData data)
+    private static void ReadHierarchyRow(CsvReader csv, string name, EscoData data)
     {
         string? previous = null;
         for (var level = 0; level <= 3; level++)
         {
-            var uri = Empty(csv.GetField($"Level {level} URI"));
+            var uri = CheckedUri(csv, name, csv.GetField($"Level {level} URI"));
             if (uri is null) break;
             var concept = Merge(data, uri, EscoKind.SkillGroup, csv.GetField($"Level {level} preferred term"));
             concept.Code ??= Empty(csv.GetField($"Level {level} code"));
