@@ -20,7 +20,10 @@ try
 {
     // The content root is the build output, so the dll finds appsettings and content/ from any directory;
     // the SQLite file stays relative to the working directory (./data/).
-    var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+    // A command's own arguments (an absolute path starts with "/", which the configuration would read as a switch)
+    // stay out of the configuration; settings come as --Key=Value.
+    var settings = OperatorCommands.IsCommand(args) ? args.Where(a => a.StartsWith("--", StringComparison.Ordinal) && a.Contains('=')).ToArray() : args;
+    var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = settings, ContentRootPath = AppContext.BaseDirectory });
     builder.WebHost.UseStaticWebAssets();
 
     // Structured logs (Logging:Console:FormatterName=json) carry a UTC timestamp unless one is configured.
