@@ -21,9 +21,19 @@ try
 {
     // The content root is the build output, so the dll finds appsettings and content/ from any directory;
     // the SQLite file stays relative to the working directory (./data/).
-    var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+    // A command's own arguments (an absolute path starts with "/", which the configuration would read as a switch)
+    // stay out of the configuration; settings come as --Key=Value.
+    var settings = OperatorCommands.IsCommand(args) ? args.Where(a => a.StartsWith("--", StringComparison.Ordinal) && a.Contains('=')).ToArray() : args;
+    var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = settings, ContentRootPath = AppContext.BaseDirectory });
     builder.WebHost.UseStaticWebAssets();
 
+    // Structured logs (Logging:Console:FormatterName=json) carry a UTC timestamp unless one is configured.
+    builder.Services.Configure<Microsoft.Extensions.Logging.Console.JsonConsoleFormatterOptions>(o =>
+    {
+        if (o.TimestampFormat is not null) return;
+        o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ";
+        o.UseUtcTimestamp = true;
+    });
     builder.Services.AddPlatformDatabase(builder.Configuration);
     builder.Services.AddDataProtection()
         .SetApplicationName("Weiterbildungsraum")
@@ -36,10 +46,12 @@ try
     builder.Services.AddProviderOffers(builder.Configuration);
     builder.Services.AddEscoImport();
     builder.Services.AddRazorPages(o => o.RootDirectory = "/Features");
+    builder.Services.AddInputGuards();
     // German text stays readable in the HTML instead of becoming character references.
     builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
         o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
     builder.Services.AddProblemDetails();
+    builder.Services.AddExceptionHandler<ApiExceptionHandler>();
     builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
     builder.Services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
     {
@@ -65,6 +77,7 @@ try
     app.UseWhen(ctx => !ctx.Request.Path.StartsWithSegments("/api"), page => page.UseStatusCodePagesWithReExecute("/fehler/{0}"));
     app.UseWhen(ctx => ctx.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
     app.UseSecurityHeaders();
+    app.UseKnownCharsets();
     app.UseStaticFiles();
     // Routing after the error pages, so a re-executed request finds its error page endpoint.
     app.UseRouting();

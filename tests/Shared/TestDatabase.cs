@@ -13,15 +13,22 @@ public sealed class TestDatabase : IDisposable
     public string ConnectionString { get; }
     private readonly string? sqliteFile;
     private readonly string? pgName;
+    private readonly string? pgServer;
 
     public static bool UsesPostgres => string.Equals(Environment.GetEnvironmentVariable("WBR_TEST_DATABASE"), "PostgreSQL", StringComparison.OrdinalIgnoreCase);
 
-    public TestDatabase()
+    public TestDatabase() : this(UsesPostgres
+        ? Environment.GetEnvironmentVariable("WBR_TEST_PG") ?? throw new InvalidOperationException("WBR_TEST_DATABASE=PostgreSQL verlangt WBR_TEST_PG (Verbindung zum Testserver).")
+        : null)
     {
-        if (UsesPostgres)
+    }
+
+    /// <summary>A fresh database on the given PostgreSQL server (a connection string without database), or SQLite when null.</summary>
+    public TestDatabase(string? postgresServer)
+    {
+        if (postgresServer is { } server)
         {
-            var server = Environment.GetEnvironmentVariable("WBR_TEST_PG")
-                ?? throw new InvalidOperationException("WBR_TEST_DATABASE=PostgreSQL verlangt WBR_TEST_PG (Verbindung zum Testserver).");
+            pgServer = server;
             pgName = "wbr_test_" + Guid.NewGuid().ToString("N")[..12];
             using (var connection = new NpgsqlConnection(server))
             {
@@ -45,13 +52,13 @@ public sealed class TestDatabase : IDisposable
         if (sqliteFile is not null)
         {
             SqliteConnection.ClearAllPools();
-            foreach (var suffix in new[] { "", "-wal", "-shm" })
+            foreach (var suffix in new[] { "", "-wal", "-shm", ".lock" })
                 try { File.Delete(sqliteFile + suffix); } catch (IOException) { }
         }
         if (pgName is not null)
         {
             NpgsqlConnection.ClearAllPools();
-            using var connection = new NpgsqlConnection(Environment.GetEnvironmentVariable("WBR_TEST_PG"));
+            using var connection = new NpgsqlConnection(pgServer);
             connection.Open();
             using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {pgName} WITH (FORCE)", connection);
             drop.ExecuteNonQuery();

@@ -16,6 +16,7 @@ public static class Seeding
         var db = sp.GetRequiredService<AppDbContext>();
         var configuration = sp.GetRequiredService<IConfiguration>();
         var logger = sp.GetRequiredService<ILoggerFactory>().CreateLogger("Weiterbildungsraum.Seeding");
+        await using var firstStart = await DatabaseSetup.FirstStartLockAsync(db, ct);
         await DatabaseSetup.MigrateAsync(db, ct);
 
         var reader = new ContentReader(configuration["Content:Root"] ?? ContentReader.DefaultRoot);

@@ -67,8 +67,98 @@ public static class DatabaseSetup
         }
     }
 
+    /// <summary>
+    /// Held while one instance migrates and seeds, so that instances started at the same moment on an empty database
+    /// do not both insert the model and the demo region: the second waits, then finds everything in place.
+    /// PostgreSQL: a session advisory lock; SQLite: an exclusive lock file beside the database file.
+    /// </summary>
+    public static async Task<IAsyncDisposable> FirstStartLockAsync(AppDbContext db, CancellationToken ct = default)
+    {
+        var connection = db.Database.GetConnectionString() ?? "";
+        try
+        {
+            return db.Database.IsNpgsql() ? await PostgresStartLock.AcquireAsync(connection, ct) : await SqliteStartLock.AcquireAsync(connection, ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException and not TimeoutException)
+        {
+            throw new StartupException(
+                $"Die Datenbank ({db.Database.ProviderName?.Split('.').Last()}) ist nicht erreichbar oder die Verbindungszeichenfolge ist falsch: {Innermost(e).Message}");
+        }
+    }
+
+    internal static readonly TimeSpan StartLockWait = TimeSpan.FromMinutes(10);
+
     private static Exception Innermost(Exception e) => e.InnerException is null ? e : Innermost(e.InnerException);
 }
 
 /// <summary>A problem that stops the start; its message is shown to the operator as it is.</summary>
 public sealed class StartupException(string message) : Exception(message);
+
+internal sealed class PostgresStartLock(Npgsql.NpgsqlConnection connection) : IAsyncDisposable
+{
+    // Any fixed number works; all instances of the platform use the same one ("WBR-SEED" in ASCII).
+    private const long Key = 0x5742522D53454544;
+
+    public static async Task<PostgresStartLock> AcquireAsync(string connectionString, CancellationToken ct)
+    {
+        var connection = new Npgsql.NpgsqlConnection(connectionString);
+        await connection.OpenAsync(ct);
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (true)
+        {
+            await using var command = new Npgsql.NpgsqlCommand("SELECT pg_try_advisory_lock(@key)", connection);
+            command.Parameters.AddWithValue("key", Key);
+            if (await command.ExecuteScalarAsync(ct) is true) return new PostgresStartLock(connection);
+            if (waited.Elapsed > DatabaseSetup.StartLockWait)
+            {
+                await connection.DisposeAsync();
+                throw new TimeoutException("Eine andere Instanz richtet die Datenbank seit über zehn Minuten ein.");
+            }
+            await Task.Delay(200, ct);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            await using var command = new Npgsql.NpgsqlCommand("SELECT pg_advisory_unlock(@key)", connection);
+            command.Parameters.AddWithValue("key", Key);
+            await command.ExecuteScalarAsync();
+        }
+        catch (Npgsql.NpgsqlException)
+        {
+            // Closing the session below releases the lock as well.
+        }
+        await connection.DisposeAsync();
+    }
+}
+
+internal sealed class SqliteStartLock(FileStream? file) : IAsyncDisposable
+{
+    public static async Task<SqliteStartLock> AcquireAsync(string connectionString, CancellationToken ct)
+    {
+        var source = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString).DataSource;
+        if (string.IsNullOrEmpty(source) || source == ":memory:") return new SqliteStartLock(null);
+        var path = Path.GetFullPath(source) + ".lock";
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (true)
+        {
+            try
+            {
+                // The file stays; only the lock on it matters. Deleting it would let a waiting instance lock a vanished file.
+                return new SqliteStartLock(new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None));
+            }
+            catch (IOException) when (waited.Elapsed < DatabaseSetup.StartLockWait)
+            {
+                await Task.Delay(200, ct);
+            }
+        }
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        file?.Dispose();
+        return ValueTask.CompletedTask;
+    }
+}

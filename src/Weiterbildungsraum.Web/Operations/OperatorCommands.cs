@@ -19,6 +19,7 @@ public static class OperatorCommands
         new("check-content", "check-content [ORDNER]", "Prüft die Inhaltsdateien (Kompetenzmodell, Demo-Region) und meldet jeden Fehler mit Datei, Stelle und Grund.", CheckContentAsync),
         new("import-offers", "import-offers DATEI [--dry-run] [--create-providers] [--provider SCHLÜSSEL] [--unpublish-missing]",
             "Importiert Angebote (open-Qcat-XML, CSV-Vorlage, schema.org-JSON-LD); erst alles prüfen, dann ganz oder gar nicht.", ImportOffersCommand.RunAsync),
+        new("backup", "backup DATEI", "Sichert die SQLite-Datenbank im laufenden Betrieb konsistent in eine Datei (für PostgreSQL: pg_dump, siehe docs/operations.md).", BackupCommand.RunAsync),
     ];
 
     public static bool IsCommand(string[] args) =>

@@ -33,6 +33,13 @@ public class JsonLdOfferParserTests
     }
 
     [Fact]
+    public void Invalid_UTF8_inside_a_string_is_reported_not_thrown()
+    {
+        byte[] json = [.. "[{\"@type\":\"Course\",\"name\":\"Kurs "u8, 0xC3, 0x28, 0xFF, .. "\"}]"u8];
+        Assert.Contains("UTF-8", Assert.Single(JsonLdOfferParser.Parse("x.json", json).Problems).Message);
+    }
+
+    [Fact]
     public void Depth_33_is_too_deep_but_a_normal_course_is_fine()
     {
         var nested = "{\"@type\":\"Course\",\"x\":" + string.Concat(Enumerable.Repeat("{\"a\":", 32)) + "1" + new string('}', 32) + "}";

@@ -5,7 +5,7 @@ namespace Weiterbildungsraum.Web.Tests.Foundation;
 /// <summary>The built program, started as operators start it: from another working directory.</summary>
 public class OperatorCommandTests
 {
-    private static string WebDll
+    internal static string WebDll
     {
         get
         {
@@ -14,7 +14,7 @@ public class OperatorCommandTests
         }
     }
 
-    private static async Task<(int ExitCode, string Output, string Error)> RunAsync(string workingDirectory, params string[] args)
+    internal static async Task<(int ExitCode, string Output, string Error)> RunAsync(string workingDirectory, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
         start.ArgumentList.Add(WebDll);
@@ -28,7 +28,7 @@ public class OperatorCommandTests
         return (process.ExitCode, await output, await error);
     }
 
-    private static string TempDir()
+    internal static string TempDir()
     {
         var dir = Path.Combine(Path.GetTempPath(), "wbr-cmd-" + Guid.NewGuid().ToString("N")[..8]);
         Directory.CreateDirectory(dir);

@@ -17,7 +17,7 @@ namespace Weiterbildungsraum.Web.Tests.Trust;
 public class AuthorizationMatrixTests(DemoPlatform platform)
 {
     /// <summary>The intended meaning of each policy — the specification this test holds the code to.</summary>
-    private static readonly Dictionary<string, string[]> PolicyRoles = new()
+    internal static readonly Dictionary<string, string[]> PolicyRoles = new()
     {
         [Policies.Learner] = [Roles.Learner, Roles.CompanyHR, Roles.Admin],
         [Policies.CompanyHR] = [Roles.CompanyHR, Roles.Admin],
@@ -33,9 +33,12 @@ public class AuthorizationMatrixTests(DemoPlatform platform)
 
     public sealed record Target(string Method, string Route, string[]? AllowedRoles, bool Anonymous);
 
-    private IReadOnlyList<Target> Targets()
+    private IReadOnlyList<Target> Targets() => Targets(platform.Services);
+
+    /// <summary>Every page and API endpoint with its methods and the roles its rules allow (null when anonymous).</summary>
+    internal static IReadOnlyList<Target> Targets(IServiceProvider services)
     {
-        var endpoints = platform.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+        var endpoints = services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Where(e => e.Metadata.GetMetadata<SuppressMatchingMetadata>() is null)
             .Where(e => e.RoutePattern.RawText is { } raw && !raw.Contains("{*") && !raw.StartsWith("/api-referenz", StringComparison.Ordinal))
             .ToList();
@@ -67,7 +70,7 @@ public class AuthorizationMatrixTests(DemoPlatform platform)
         return targets.DistinctBy(t => (t.Method, t.Route)).ToList();
     }
 
-    private static string Concrete(string pattern)
+    internal static string Concrete(string pattern)
     {
         var route = System.Text.RegularExpressions.Regex.Replace(pattern, "{([^}:?]+)[^}]*}", m => m.Groups[1].Value switch
         {

@@ -25,6 +25,12 @@ public sealed class JsonLdOfferParser
     public static ParsedCatalogue Parse(string file, byte[] bytes)
     {
         var parser = new JsonLdOfferParser(file);
+        // JsonDocument checks UTF-8 only in its structure; invalid bytes inside a string would surface later while reading a value.
+        if (!System.Text.Unicode.Utf8.IsValid(bytes))
+        {
+            parser.result.Error("", "", "Die Datei ist nicht UTF-8-kodiert oder enthält ungültige Bytes. Bitte als UTF-8 speichern.");
+            return parser.result;
+        }
         try
         {
             using var document = JsonDocument.Parse(bytes, new JsonDocumentOptions { MaxDepth = MaxDepth, CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });

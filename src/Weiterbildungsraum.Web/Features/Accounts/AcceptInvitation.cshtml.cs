@@ -29,13 +29,13 @@ public sealed class AcceptInvitationModel(AppDbContext db, UserManager<AppUser> 
     public string OrganisationName { get; private set; } = "Ihrem Unternehmen";
     public bool Invalid { get; private set; }
 
-    public async Task OnGetAsync(string token, CancellationToken ct)
+    public async Task OnGetAsync(string? token, CancellationToken ct)
     {
         var invitation = await FindAsync(token, ct);
         if (invitation?.Email is { } email) Input.Email = email;
     }
 
-    public async Task<IActionResult> OnPostAsync(string token, CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync(string? token, CancellationToken ct)
     {
         var invitation = await FindAsync(token, ct);
         if (invitation is null || !ModelState.IsValid) return Page();
@@ -67,8 +67,13 @@ public sealed class AcceptInvitationModel(AppDbContext db, UserManager<AppUser> 
         return LocalRedirect("/mein-bereich");
     }
 
-    private async Task<Invitation?> FindAsync(string token, CancellationToken ct)
+    private async Task<Invitation?> FindAsync(string? token, CancellationToken ct)
     {
+        if (string.IsNullOrEmpty(token))
+        {
+            Invalid = true;
+            return null;
+        }
         var hash = InvitationTokens.Hash(token);
         var invitation = await db.Invitations.Include(i => i.Organisation)
             .SingleOrDefaultAsync(i => i.TokenHash == hash, ct);

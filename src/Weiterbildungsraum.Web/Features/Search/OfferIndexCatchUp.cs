@@ -5,7 +5,7 @@ public sealed class OfferIndexCatchUp(OfferIndex index, IConfiguration configura
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var interval = TimeSpan.FromSeconds(configuration.GetValue("Search:CatchUpSeconds", 5.0));
+        var interval = TimeSpan.FromSeconds(configuration.GetValue("Search:CatchUpSeconds", 2.0));
         using var timer = new PeriodicTimer(interval);
         var pass = 0;
         while (await timer.WaitForNextTickAsync(stoppingToken))
