@@ -61,6 +61,16 @@ public class CalculatorTests(FundingPlatform platform) : IClassFixture<FundingPl
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/foerderrechner?angebot=987654", TestContext.Current.CancellationToken)).StatusCode);
     }
 
+    [Theory]
+    [InlineData("99999999999999999999")]
+    [InlineData("-1")]
+    public async Task A_price_outside_the_range_is_named_not_a_server_error(string price)
+    {
+        var response = await client.SubmitAsync("/foerderrechner", Facts(("Input.Preis", price), ("Input.Stunden", "20")));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Der Preis muss zwischen 0 und 1.000.000 € liegen.", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+    }
+
     [Fact]
     public async Task Income_above_the_limit_is_a_reason()
     {

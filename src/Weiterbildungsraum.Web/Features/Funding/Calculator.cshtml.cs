@@ -21,7 +21,7 @@ public sealed class CalculatorModel(AppDbContext db) : PageModel
     public sealed class InputModel
     {
         public int? Angebot { get; set; }
-        [Range(0, 1_000_000, ErrorMessage = "Der Preis muss zwischen 0 und 1.000.000 € liegen.")] public decimal? Preis { get; set; }
+        [Range(0d, 1_000_000d, ErrorMessage = "Der Preis muss zwischen 0 und 1.000.000 € liegen.")] public decimal? Preis { get; set; }
         [Range(1, 10_000, ErrorMessage = "Die Stunden müssen zwischen 1 und 10.000 liegen.")] public int? Stunden { get; set; }
         public bool Azav { get; set; }
         public DateOnly? Beginn { get; set; }

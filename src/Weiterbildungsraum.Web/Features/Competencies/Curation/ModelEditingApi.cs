@@ -283,7 +283,7 @@ public static class ModelEditingApi
             return (null, TypedResults.Problem(statusCode: 415, title: "JSON erwartet", detail: "Bitte den Body als application/json senden (mindestens {})."));
         try
         {
-            var value = await request.ReadFromJsonAsync<T>(ct);
+            var value = await request.ReadFromJsonAsync<T>(StrictJson(request), ct);
             return value is null ? (null, TypedResults.Problem(statusCode: 400, title: "Body fehlt", detail: "Erwartet wird ein JSON-Objekt.")) : (value, null);
         }
         catch (JsonException e)
@@ -292,6 +292,18 @@ public static class ModelEditingApi
                 detail: $"{e.Path ?? "$"} (Zeile {(e.LineNumber ?? 0) + 1}): Der Body ist kein gültiges JSON oder ein Feld hat den falschen Typ."));
         }
     }
+
+    private static JsonSerializerOptions? strictJson;
+
+    /// <summary>
+    /// The application's JSON settings, but an unknown field is an error: these bodies change the model, so a misspelt
+    /// field or a body meant for another endpoint must not pass as "{}" and open or publish a draft.
+    /// </summary>
+    private static JsonSerializerOptions StrictJson(HttpRequest request) => strictJson ??= new JsonSerializerOptions(
+        request.HttpContext.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions)
+    {
+        UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow,
+    };
 
     private static ProblemHttpResult NoDraft() =>
         TypedResults.Problem(statusCode: 409, title: "Kein offener Entwurf", detail: "Bitte zuerst mit POST /api/v1/competency-model/draft einen Entwurf anlegen.");
