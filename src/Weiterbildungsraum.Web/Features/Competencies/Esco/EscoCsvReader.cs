@@ -75,7 +75,10 @@ public static class EscoCsvReader
                 var line = csv.Parser.RawRow + 1;
                 if (!csv.Read()) break;
                 var problems = data.ProblemCount;
-                readRow(csv);
+                if (NulCharacterColumn(csv, header) is { } damaged)
+                    Problem(data, $"Die Spalte „{damaged}“ enthält ein Nullzeichen (U+0000); die Zeile ist beschädigt.");
+                else
+                    readRow(csv);
                 for (var p = problems; p < Math.Min(data.ProblemCount, MaxProblems); p++)
                     data.Problems[p] = $"{name}, Zeile {line}: {data.Problems[p]}";
                 if (++data.Rows % ReportEveryRows == 0) progress?.Invoke(data.Rows);
@@ -107,6 +110,19 @@ public static class EscoCsvReader
             number++;
         }
         return number;
+    }
+
+    /// <summary>
+    /// The column of the first NUL character in the row, or null. Text never holds one (other control characters do occur
+    /// in ESCO's own descriptions and are kept); a NUL means a damaged file, and PostgreSQL cannot store it.
+    /// </summary>
+    private static string? NulCharacterColumn(CsvReader csv, string[] header)
+    {
+        var record = csv.Parser.Record ?? [];
+        for (var i = 0; i < record.Length; i++)
+            if (record[i].Contains('\0'))
+                return i < header.Length ? header[i] : $"{i + 1}";
+        return null;
     }
 
     /// <summary>Records a problem of the current row; the caller prefixes file and line.</summary>
