@@ -130,6 +130,33 @@ public class ModelEditingApiTests
     }
 
     [Fact]
+    public async Task A_role_profile_read_before_publishing_shows_the_published_change_right_after()
+    {
+        var (platform, client) = await DraftAsync();
+        using var _ = platform;
+        var roleKey = await platform.WithDbAsync(async db =>
+        {
+            var published = await CurrentModel.VersionIdAsync(db);
+            return await db.JobRoles.Where(r => r.Family.VersionId == published && r.Profile.Any()).OrderBy(r => r.Key).Select(r => r.Key).FirstAsync();
+        });
+        // Read twice: the second read comes from the kept profile.
+        for (var i = 0; i < 2; i++) await GetAsync(client, $"/api/v1/roles/{roleKey}/profile");
+
+        var role = await GetAsync(client, $"/api/v1/competency-model/draft/roles/{roleKey}");
+        var line = role["profile"]![0]!;
+        var competency = line["competency"]!.GetValue<string>();
+        var newTarget = line["targetNow"]!.GetValue<int>() == 1 ? 2 : 1;
+        line["targetNow"] = newTarget;
+        line["targetFuture"] = Math.Max(newTarget, line["targetFuture"]!.GetValue<int>());
+        Assert.Equal(HttpStatusCode.OK, (await client.PutAsJsonAsync($"/api/v1/competency-model/draft/roles/{roleKey}", role, Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.PostAsJsonAsync("/api/v1/competency-model/draft/publish", new { changeNote = "Ziel angepasst" }, Ct)).StatusCode);
+
+        var after = await GetAsync(client, $"/api/v1/roles/{roleKey}/profile");
+        var entry = after["competencies"]!.AsArray().Single(c => c!["id"]!.GetValue<string>() == competency)!;
+        Assert.Equal(newTarget, entry["targetNow"]!.GetValue<int>());
+    }
+
+    [Fact]
     public async Task Families_roles_and_profiles_are_added_changed_and_removed()
     {
         var (platform, client) = await DraftAsync();
