@@ -26,13 +26,13 @@ public static class DatabaseSetup
         {
             connection = string.IsNullOrWhiteSpace(connection) ? DefaultSqliteConnection : connection;
             EnsureSqliteFolder(connection);
-            services.AddDbContext<AppDbContext, SqliteAppDbContext>(o => o.UseSqlite(connection));
+            services.AddDbContextPool<AppDbContext, SqliteAppDbContext>(o => o.UseSqlite(connection));
         }
         else
         {
             if (string.IsNullOrWhiteSpace(connection))
                 throw new StartupException($"Für PostgreSQL fehlt die Verbindungszeichenfolge ConnectionStrings:{ConnectionName}.");
-            services.AddDbContext<AppDbContext, PostgresAppDbContext>(o =>
+            services.AddDbContextPool<AppDbContext, PostgresAppDbContext>(o =>
                 o.UseNpgsql(connection, npgsql => npgsql.EnableRetryOnFailure(3)));
         }
         return services;
