@@ -17,7 +17,7 @@ public static class CandidateOffers
             .Where(o => o.IsPublished && o.Provider.IsApproved && o.Competencies.Any(c => keys.Contains(c.CompetencyKey)))
             .Select(o => new
             {
-                o.Id, o.Title, o.Price, o.Hours, o.Azav, o.Language,
+                o.Id, o.Title, o.Price, o.Hours, o.Azav, o.Language, o.LeadsToQualification,
                 Teaches = o.Competencies.Select(c => new Weiterbildungsraum.Domain.Matching.TaughtCompetency(c.CompetencyKey, c.EntryLevel, c.ExitLevel)).ToList(),
                 Sessions = o.Sessions.Where(s => s.StartDate >= today)
                     .Select(s => new { s.Id, s.StartDate, s.EndDate, s.Format, s.Postcode, s.Town }).ToList(),
@@ -25,7 +25,7 @@ public static class CandidateOffers
             .ToListAsync(ct);
         return rows.Select(o => new CandidateOffer(o.Id, o.Title, o.Price, o.Hours, o.Azav, o.Language, o.Teaches,
                 o.Sessions.Select(s => new CandidateSession(s.Id, s.StartDate, s.EndDate, Format(s.Format),
-                    places.Locate(s.Postcode, s.Town), s.Town)).ToList()))
+                    places.Locate(s.Postcode, s.Town), s.Town)).ToList(), o.LeadsToQualification))
             .ToList();
     }
 
