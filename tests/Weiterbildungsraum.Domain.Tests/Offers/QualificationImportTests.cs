@@ -1,4 +1,5 @@
 using System.Text;
+using Weiterbildungsraum.Domain.Offers;
 using Weiterbildungsraum.Domain.Offers.Import;
 
 namespace Weiterbildungsraum.Domain.Tests.Offers;
