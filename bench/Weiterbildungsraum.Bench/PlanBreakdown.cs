@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
 using Weiterbildungsraum.Domain.Assessments;
 using Weiterbildungsraum.Domain.Matching;
 using Weiterbildungsraum.Web.Data;
@@ -48,7 +49,40 @@ public static class PlanBreakdown
         }
         finally
         {
+            await ProbeAsync(bench, today);
             bench.Cleanup();
+        }
+    }
+
+    private static async Task ProbeAsync(TrainingPlanBenchmark bench, DateOnly today)
+    {
+        await using var db = new SqliteAppDbContext(bench.Options);
+        var team = await TeamLevels.LoadAsync(db, bench.OrganisationId, null, Horizon.Now);
+        var keys = team.SelectMany(m => m.Gaps).Select(g => g.CompetencyKey).Distinct().ToList();
+        var query = db.Offers.AsNoTracking()
+            .Where(o => o.IsPublished && o.Provider.IsApproved && o.Competencies.Any(c => keys.Contains(c.CompetencyKey)))
+            .Select(o => new { o.Id, o.Title, o.Price, o.Hours, o.Azav, o.Language });
+        var teaching = db.OfferCompetencies.Where(c => keys.Contains(c.CompetencyKey)).Select(c => c.OfferId);
+        var byCompetency = db.Offers.AsNoTracking()
+            .Where(o => teaching.Contains(o.Id) && o.IsPublished && o.Provider.IsApproved)
+            .Select(o => new { o.Id, o.Title, o.Price, o.Hours, o.Azav, o.Language });
+        Console.WriteLine(byCompetency.ToQueryString().Split("\n\n")[^1]);
+        for (var round = 0; round < 3; round++)
+        {
+            var clock = Stopwatch.StartNew();
+            var offers = await query.ToListAsync();
+            var t1 = clock.Elapsed.TotalMilliseconds;
+            var ids = offers.Select(o => o.Id).ToList();
+            var competencies = await db.OfferCompetencies.AsNoTracking().Where(c => ids.Contains(c.OfferId)).Select(c => new { c.OfferId, c.CompetencyKey, c.EntryLevel, c.ExitLevel }).ToListAsync();
+            var t2 = clock.Elapsed.TotalMilliseconds;
+            var sessions = await db.OfferSessions.AsNoTracking().Where(s => ids.Contains(s.OfferId) && s.StartDate >= today).Select(s => new { s.OfferId, s.Id, s.StartDate, s.EndDate, s.Format, s.Postcode, s.Town }).ToListAsync();
+            var t3 = clock.Elapsed.TotalMilliseconds;
+            var split = await CandidateOffers.LoadAsync(db, PlaceTable.Directory, keys, today);
+            var t4 = clock.Elapsed.TotalMilliseconds;
+            var b = await byCompetency.ToListAsync();
+            var t5 = clock.Elapsed.TotalMilliseconds;
+            Console.WriteLine($"über Kompetenzindex {b.Count} {t5 - t4:0} ms");
+            Console.WriteLine($"Angebote {offers.Count} {t1:0} ms · Kompetenzen {competencies.Count} {t2 - t1:0} ms · Termine {sessions.Count} {t3 - t2:0} ms · CandidateOffers {split.Count} {t4 - t3:0} ms");
         }
     }
 }

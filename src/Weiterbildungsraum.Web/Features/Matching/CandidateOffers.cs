@@ -13,8 +13,11 @@ public static class CandidateOffers
     {
         if (competencyKeys.Count == 0) return [];
         var keys = competencyKeys.ToList();
+        // "Id IN (offers teaching a key)" lets SQLite start from the competency index once; "EXISTS per offer" probed every
+        // offer for every key and took three times as long for a team's 25 competencies over 10,000 offers (bench/RESULTS.md).
+        var teaching = db.OfferCompetencies.Where(c => keys.Contains(c.CompetencyKey)).Select(c => c.OfferId);
         var rows = await db.Offers.AsNoTracking().AsSplitQuery()
-            .Where(o => o.IsPublished && o.Provider.IsApproved && o.Competencies.Any(c => keys.Contains(c.CompetencyKey)))
+            .Where(o => teaching.Contains(o.Id) && o.IsPublished && o.Provider.IsApproved)
             .Select(o => new
             {
                 o.Id, o.Title, o.Price, o.Hours, o.Azav, o.Language, o.LeadsToQualification,
