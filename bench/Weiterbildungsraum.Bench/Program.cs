@@ -8,7 +8,8 @@ public static class BenchProgram
     /// "latency [offers] [rounds]": search index build time and per-query p50/p95/p99;
     /// "suche-aufschluesselung [offers] [rounds]": search time by phase per query;
     /// "ergebnisse offers file": full results of many searches, to compare two versions of the search;
-    /// "aufschluesselung": team matrix timed query by query; anything else goes to BenchmarkDotNet.
+    /// "aufschluesselung": team matrix timed query by query; "plan-aufschluesselung [rounds]": the training plan page step by step;
+    /// anything else goes to BenchmarkDotNet.
     /// </summary>
     public static async Task Main(string[] args)
     {
@@ -20,6 +21,8 @@ public static class BenchProgram
             ResultSnapshot.Run(int.Parse(offers), file);
         else if (args is ["aufschluesselung"])
             await Breakdown.RunAsync();
+        else if (args is ["plan-aufschluesselung", ..])
+            await PlanBreakdown.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 5);
         else
             BenchmarkSwitcher.FromAssembly(typeof(BenchProgram).Assembly).Run(args);
     }

@@ -21,4 +21,5 @@ public sealed record CandidateOffer(
     bool Azav,
     string Language,
     IReadOnlyList<TaughtCompetency> Teaches,
-    IReadOnlyList<CandidateSession> Sessions);
+    IReadOnlyList<CandidateSession> Sessions,
+    bool LeadsToQualification = false);

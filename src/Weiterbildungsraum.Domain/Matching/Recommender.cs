@@ -9,7 +9,7 @@ namespace Weiterbildungsraum.Domain.Matching;
 /// constraints are never broken.
 /// </summary>
 /// <remarks>
-/// One pass scores every offer without allocating and keeps only the best <c>limit</c> in a heap, plus per competency and
+/// One pass scores every offer without allocating (the score comes before the search for a fitting run) and keeps only the best <c>limit</c> in a heap, plus per competency and
 /// exit level the best offer a person can start now (for prerequisites and unmet demand); reasons are built for the
 /// finalists only. This keeps 100,000 offers well inside the latency budget (bench/RESULTS.md).
 /// </remarks>
@@ -33,10 +33,10 @@ public static class Recommender
         foreach (var offer in offers)
         {
             if (!TouchesAnyGap(offer, open) || !constraints.Allows(offer)) continue;
-            if (FirstRun(offer, constraints, today) is not { } run) continue;
             var (score, blocked) = Score(offer, open);
             if (score == 0 && !blocked) continue;
-            var scored = new Scored(offer, run, score);
+            if (!FirstRun(offer, constraints, today, out var session, out var distance)) continue;
+            var scored = new Scored(offer, session, distance, score);
             Remember(scored, open, startable);
             if (best.Count < limit) best.Enqueue(scored, scored);
             else if (limit > 0 && Ranking(scored, best.Peek()) < 0) best.DequeueEnqueue(scored, scored);
@@ -51,8 +51,9 @@ public static class Recommender
             var (closes, blocked) = Evaluate(f.Offer, open);
             var missing = blocked.Select(b => Prerequisite(b, startable)).ToList();
             var hint = funding?.Invoke(f.Offer);
-            items.Add(new Recommendation(f.Offer, f.Score, closes, missing, f.Run, hint,
-                RecommendationReasons.Explain(f.Offer, closes, missing, f.Run, hint)));
+            var run = new EligibleRun(f.Session, f.DistanceKm);
+            items.Add(new Recommendation(f.Offer, f.Score, closes, missing, run, hint,
+                RecommendationReasons.Explain(f.Offer, closes, missing, run, hint)));
         }
         var uncovered = open.Values.Where(g => !startable.ContainsKey(g.CompetencyKey))
             .OrderByDescending(g => g.WeightedSize).ThenBy(g => g.Name, StringComparer.Ordinal).ToList();
@@ -63,8 +64,8 @@ public static class Recommender
     private static int Ranking(Scored a, Scored b)
     {
         var c = b.Score.CompareTo(a.Score);
-        if (c == 0) c = a.Run.Session.Start.CompareTo(b.Run.Session.Start);
-        if (c == 0) c = (a.Run.DistanceKm ?? 0).CompareTo(b.Run.DistanceKm ?? 0);
+        if (c == 0) c = a.Session.Start.CompareTo(b.Session.Start);
+        if (c == 0) c = (a.DistanceKm ?? 0).CompareTo(b.DistanceKm ?? 0);
         if (c == 0) c = a.Offer.Price.CompareTo(b.Offer.Price);
         return c != 0 ? c : a.Offer.Id.CompareTo(b.Offer.Id);
     }
@@ -77,17 +78,20 @@ public static class Recommender
     }
 
     /// <summary>The earliest fitting run, the nearer one on the same day.</summary>
-    private static EligibleRun? FirstRun(CandidateOffer offer, SearchConstraints constraints, DateOnly today)
+    private static bool FirstRun(CandidateOffer offer, SearchConstraints constraints, DateOnly today, out CandidateSession session, out double? distance)
     {
-        CandidateSession? session = null;
-        double? distance = null;
-        foreach (var s in offer.Sessions)
+        CandidateSession? first = null;
+        distance = null;
+        var sessions = offer.Sessions;
+        for (var i = 0; i < sessions.Count; i++)
         {
+            var s = sessions[i];
             if (!constraints.Allows(s, today, out var d)) continue;
-            if (session is null || s.Start < session.Start || (s.Start == session.Start && (d ?? 0) < (distance ?? 0)))
-                (session, distance) = (s, d);
+            if (first is null || s.Start < first.Start || (s.Start == first.Start && (d ?? 0) < (distance ?? 0)))
+                (first, distance) = (s, d);
         }
-        return session is null ? null : new EligibleRun(session, distance);
+        session = first!;
+        return first is not null;
     }
 
     /// <summary>Σ weight × (min(exit, target) − Ist) over startable competencies; whether any gap waits for a prerequisite.</summary>
@@ -159,9 +163,10 @@ public static class Recommender
         Scored? best = null;
         if (startable.TryGetValue(gap.CompetencyKey, out var byExit))
             for (var exit = Math.Max(entry, 0); exit < byExit.Length; exit++)
-                if (byExit[exit] is { } s && (best is null || Ranking(s, best) < 0)) best = s;
+                if (byExit[exit] is { } s && (best is not { } b || Ranking(s, b) < 0)) best = s;
         return new MissingPrerequisite(gap.CompetencyKey, gap.Name, gap.Actual, entry, best?.Offer.Id, best?.Offer.Title);
     }
 
-    private sealed record Scored(CandidateOffer Offer, EligibleRun Run, int Score);
+    /// <summary>A struct, so scoring the offers of a whole team allocates nothing per offer; the run becomes an <see cref="EligibleRun"/> for finalists only.</summary>
+    private readonly record struct Scored(CandidateOffer Offer, CandidateSession Session, double? DistanceKm, int Score);
 }

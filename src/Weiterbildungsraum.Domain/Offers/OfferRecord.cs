@@ -17,6 +17,8 @@ public sealed class OfferRecord
     public string EntryRequirements { get; set; } = "";
     public string Qualification { get; set; } = "";
     public string ExaminingBody { get; set; } = "";
+    /// <summary>Leads to a vocational qualification (Berufsabschluss).</summary>
+    public bool LeadsToQualification { get; set; }
     public int? Hours { get; set; }
     public decimal? Price { get; set; }
     public string PriceRemark { get; set; } = "";

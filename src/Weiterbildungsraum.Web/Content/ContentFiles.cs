@@ -58,7 +58,7 @@ public sealed record OfferFile(
     string? TargetGroup = null, string? EntryRequirements = null, string? Qualification = null, string? ExaminingBody = null,
     string? PriceRemark = null, string? FundingNotes = null, string? Language = null,
     int? MinParticipants = null, int? MaxParticipants = null,
-    string? ContactName = null, string? ContactEmail = null, string? ContactPhone = null);
+    string? ContactName = null, string? ContactEmail = null, string? ContactPhone = null, bool LeadsToQualification = false);
 
 public sealed record EmployeeFile(
     string Key, string FirstName, string LastName, string Role, int RatedDaysAgo, int? BirthYear = null,

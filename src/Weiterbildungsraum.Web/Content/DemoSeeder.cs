@@ -80,7 +80,8 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users)
             {
                 Provider = provider, ExternalId = o.Key, Title = o.Title, Summary = o.Summary ?? "",
                 Content = ParagraphsToHtml(o.Content), TargetGroup = o.TargetGroup ?? "", EntryRequirements = o.EntryRequirements ?? "",
-                Qualification = o.Qualification ?? "", ExaminingBody = o.ExaminingBody ?? "", Hours = o.Hours, Price = o.Price,
+                Qualification = o.Qualification ?? "", ExaminingBody = o.ExaminingBody ?? "", LeadsToQualification = o.LeadsToQualification,
+                Hours = o.Hours, Price = o.Price,
                 PriceRemark = o.PriceRemark ?? "", FundingNotes = o.FundingNotes ?? "", Azav = o.Azav,
                 BildungsgutscheinApproved = o.Azav && (o.FundingNotes ?? "").Contains("Bildungsgutschein", StringComparison.OrdinalIgnoreCase),
                 Language = o.Language ?? "de", TimeModel = DemoRules.ParseTimeModel(o.TimeModel)!.Value,

@@ -52,6 +52,28 @@ public class CalculatorTests(FundingPlatform platform) : IClassFixture<FundingPl
     }
 
     [Fact]
+    public async Task With_an_offer_the_offer_says_whether_it_leads_to_a_qualification()
+    {
+        var person = Facts(("Input.Alter", "30"), ("Input.Betriebsgroesse", "800"), ("Input.OhneBerufsabschluss", "true"));
+        var form = await client.GetDocumentAsync($"/foerderrechner?angebot={platform.Qualification160}");
+        Assert.Contains("führt dieses Angebot zu einem Berufsabschluss", form.QuerySelector(".offer-qualification")!.TextContent);
+        Assert.Null(form.QuerySelector("input[name='Input.Berufsabschlusskurs']"));
+
+        var umschulung = Forms.Parse(await (await client.SubmitAsync($"/foerderrechner?angebot={platform.Qualification160}", person))
+            .Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        Assert.Contains("Bis zu 100 % der Kosten", Card(umschulung, "§ 82", eligible: true).TextContent);
+
+        // Posting the manual checkbox with an offer changes nothing: the offer's statement counts.
+        var certificate = Forms.Parse(await (await client.SubmitAsync($"/foerderrechner?angebot={platform.Long160}",
+                new Dictionary<string, string>(person) { ["Input.Berufsabschlusskurs"] = "true" }))
+            .Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        Assert.Contains("nicht zu einem Berufsabschluss", certificate.QuerySelector(".offer-qualification")!.TextContent);
+        var card = Card(certificate, "§ 82", eligible: true).TextContent;
+        Assert.Contains("Bis zu 25 % der Kosten", card);
+        Assert.Contains("Gilt nur für eine Weiterbildung, die zu einem Berufsabschluss führt", card);
+    }
+
+    [Fact]
     public async Task Missing_figures_are_named_and_an_unknown_offer_is_not_found()
     {
         var response = await client.SubmitAsync("/foerderrechner", Facts(("Input.Preis", "")));

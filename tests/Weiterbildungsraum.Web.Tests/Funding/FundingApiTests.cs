@@ -1,6 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Weiterbildungsraum.Domain.Funding;
+using Weiterbildungsraum.Domain.Matching;
+using Weiterbildungsraum.Web.Features.Funding;
+using Weiterbildungsraum.Web.Features.Matching;
 
 namespace Weiterbildungsraum.Web.Tests.Funding;
 
@@ -65,6 +69,47 @@ public class FundingApiTests(FundingPlatform platform) : IClassFixture<FundingPl
         var other = Programme(await EstimateAsync(new { offerId = platform.Long160, companySize = 800, person }), "sgb3-82");
         Assert.Equal(1000m, other.GetProperty("amountCovered").GetDecimal());
         Assert.Contains(other.GetProperty("hints").EnumerateArray(), h => h.GetString()!.Contains("Berufsabschluss"));
+    }
+
+    [Fact]
+    public async Task The_offer_says_whether_it_leads_to_a_qualification_and_only_then_the_special_rate_applies()
+    {
+        var person = new { age = 30, hasVocationalQualification = false, employmentStatus = "Employed" };
+        var umschulung = await EstimateAsync(new { offerId = platform.Qualification160, companySize = 800, person });
+        var course = Programme(umschulung, "sgb3-82");
+        Assert.Equal((4000m, 100m), (course.GetProperty("amountCovered").GetDecimal(), course.GetProperty("wageSubsidyRate").GetDecimal()));
+        Assert.True(umschulung.GetProperty("leadsToQualification").GetBoolean());
+        Assert.True(umschulung.GetProperty("offerLeadsToQualification").GetBoolean());
+
+        var certificate = await EstimateAsync(new { offerId = platform.Long160, companySize = 800, person });
+        Assert.Equal(1000m, Programme(certificate, "sgb3-82").GetProperty("amountCovered").GetDecimal());
+        Assert.False(certificate.GetProperty("leadsToQualification").GetBoolean());
+        Assert.Contains(Programme(certificate, "sgb3-82").GetProperty("hints").EnumerateArray(), h => h.GetString()!.Contains("Berufsabschluss"));
+
+        var qualified = new { age = 30, hasVocationalQualification = true, employmentStatus = "Employed" };
+        Assert.Equal(1000m, Programme(await EstimateAsync(new { offerId = platform.Qualification160, companySize = 800, person = qualified }), "sgb3-82")
+            .GetProperty("amountCovered").GetDecimal());
+    }
+
+    [Fact]
+    public async Task An_explicit_value_in_the_request_overrides_the_offer_for_a_what_if()
+    {
+        var person = new { age = 30, hasVocationalQualification = false, employmentStatus = "Employed" };
+        var asIfNot = await EstimateAsync(new { offerId = platform.Qualification160, companySize = 800, leadsToQualification = false, person });
+        Assert.Equal(1000m, Programme(asIfNot, "sgb3-82").GetProperty("amountCovered").GetDecimal());
+        Assert.Equal((false, true), (asIfNot.GetProperty("leadsToQualification").GetBoolean(), asIfNot.GetProperty("offerLeadsToQualification").GetBoolean()));
+    }
+
+    [Fact]
+    public async Task The_price_after_funding_of_a_recommendation_follows_the_offers_statement()
+    {
+        var programmes = await platform.WithDbAsync(db => FundingCatalogue.LoadAsync(db));
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var facts = new PersonFacts(Age: 30, HasVocationalQualification: false, EmploymentStatus: EmploymentStatus.Employed);
+        CandidateOffer Offer(bool leadsToQualification) => new(1, "Umschulung", 4000, 160, true, "de", [],
+            [new CandidateSession(1, today.AddDays(30), today.AddDays(60), LearningFormat.Onsite, null, "Dortmund")], leadsToQualification);
+        Assert.Equal(0m, PersonalRecommendations.Hint(Offer(true), 800, facts, programmes, today)!.PriceAfterFunding);
+        Assert.Equal(3000m, PersonalRecommendations.Hint(Offer(false), 800, facts, programmes, today)!.PriceAfterFunding);
     }
 
     [Fact]

@@ -129,6 +129,7 @@ public static class CsvOfferParser
         }
         o.Azav = YesNo(get("AZAV"), "AZAV", where, result);
         o.BildungsgutscheinApproved = YesNo(get("Bildungsgutschein"), "Bildungsgutschein", where, result);
+        o.LeadsToQualification = YesNo(get("Berufsabschluss"), "Berufsabschluss", where, result);
         var mode = get("Zeitmodell");
         if (mode.Length > 0)
         {

@@ -15,6 +15,7 @@ public static class CsvTemplate
         new("Voraussetzungen", false, false, "Zugangsvoraussetzungen", "Abgeschlossene Berufsausbildung"),
         new("Abschluss", false, false, "Abschluss oder Zertifikat", "Trägerzertifikat"),
         new("Prüfende Stelle", false, false, "Wer prüft", "Bildungsträger"),
+        new("Berufsabschluss", false, false, "ja oder nein: führt zu einem Berufsabschluss (z. B. Umschulung, Vorbereitung auf die Externenprüfung)", "nein"),
         new("Unterrichtsstunden", true, false, "Dauer in Zeitstunden (ganze Zahl, mehr als 3)", "80"),
         new("Preis", true, false, "Preis in Euro, 0 erlaubt (dann bitte Preishinweis)", "1.290,00"),
         new("Preishinweis", false, false, "z. B. zzgl. Prüfungsgebühr", "inkl. Unterlagen"),

@@ -67,6 +67,19 @@ public static partial class ImportValues
         return null;
     }
 
+    /// <summary>
+    /// Whether a type of education or a credential category names a vocational qualification (Berufsabschluss):
+    /// Umschulung, Berufsausbildung, Vorbereitung auf die Externenprüfung, or the word itself. A Teilqualifizierung is a step
+    /// towards one, not the qualification, so it does not count.
+    /// </summary>
+    public static bool NamesVocationalQualification(string text)
+    {
+        var t = GermanText.Fold(text);
+        if (t.Length == 0 || t.Contains("teilqualifi")) return false;
+        return t.Contains("berufsabschluss") || t.Contains("umschulung") || t.Contains("externenpruefung") || t.Contains("berufsausbildung")
+            || t.Contains("ausbildungsberuf") || t.Contains("vocational qualification");
+    }
+
     public static StudyMode? Mode(string text)
     {
         var t = GermanText.Fold(text);

@@ -76,6 +76,9 @@ public sealed class JsonLdOfferParser
         o.Content = Str(c, "description");
         o.Summary = Str(c, "abstract");
         o.Qualification = Str(c, "educationalCredentialAwarded");
+        o.LeadsToQualification = Many(c, "educationalCredentialAwarded")
+            .SelectMany(credential => Many(credential, "credentialCategory"))
+            .Any(category => ImportValues.NamesVocationalQualification(Str(category)) || ImportValues.NamesVocationalQualification(Str(category, "termCode")));
         o.TargetGroup = Str(c, "audience") is { Length: > 0 } audience ? audience : Str(Prop(c, "audience"), "audienceType");
         o.EntryRequirements = string.Join(" ", Many(c, "coursePrerequisites").Select(e => Str(e)).Where(s => s.Length > 0));
         if (Str(c, "inLanguage") is { Length: >= 2 } language) o.Language = language[..2].ToLowerInvariant();

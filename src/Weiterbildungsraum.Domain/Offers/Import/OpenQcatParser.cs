@@ -193,6 +193,7 @@ public sealed class OpenQcatParser
         var status = Text(Child(Child(education, "CERTIFICATE"), "CERTIFICATE_STATUS"));
         o.Azav = status.Length > 0 && ImportValues.YesNo(status) != false;
         var extended = Child(education, "EXTENDED_INFO");
+        o.LeadsToQualification = ImportValues.NamesVocationalQualification(Text(Child(extended, "EDUCATION_TYPE")));
         format = ReadFormat(extended, Text(Child(service, "COURSE_TYPE")), where);
         var execution = Text(Child(extended, "EXECUTION_FORM"));
         if (execution.Length > 0)

@@ -14,6 +14,7 @@ namespace Weiterbildungsraum.Web.Features.Funding;
 /// Förderrechner for people: an offer (or price, hours, AZAV) and the person's facts → every programme with amount or reasons.
 /// Posted, not a query string, because income and disability do not belong into addresses and logs; nothing is stored.
 /// Signed-in people with a person record get their yearly caps reduced by what their plans already claim.
+/// With an offer, whether it leads to a Berufsabschluss is the provider's statement; the checkbox is only for own figures.
 /// </summary>
 [AllowAnonymous]
 public sealed class CalculatorModel(AppDbContext db) : PageModel
@@ -36,7 +37,7 @@ public sealed class CalculatorModel(AppDbContext db) : PageModel
         public bool Verbund { get; set; }
     }
 
-    public sealed record OfferChoice(int Id, string Title, decimal Price, int Hours, bool Azav, DateOnly? Start);
+    public sealed record OfferChoice(int Id, string Title, decimal Price, int Hours, bool Azav, DateOnly? Start, bool LeadsToQualification);
 
     [BindProperty] public InputModel Input { get; set; } = new();
     public OfferChoice? Offer { get; private set; }
@@ -76,7 +77,7 @@ public sealed class CalculatorModel(AppDbContext db) : PageModel
 
         var today = DateOnly.FromDateTime(LocalTime.FromUtc(DateTime.UtcNow));
         var course = Offer is { } o
-            ? new CourseFacts(o.Price, o.Hours, o.Azav, o.Start, Input.Berufsabschlusskurs)
+            ? new CourseFacts(o.Price, o.Hours, o.Azav, o.Start, o.LeadsToQualification)
             : new CourseFacts(Input.Preis!.Value, Input.Stunden!.Value, Input.Azav, Input.Beginn, Input.Berufsabschlusskurs);
         var day = course.Start ?? today;
         var programmes = FundingCatalogue.On(await FundingCatalogue.LoadAsync(db, ct), day);
@@ -126,7 +127,8 @@ public sealed class CalculatorModel(AppDbContext db) : PageModel
         var today = DateOnly.FromDateTime(LocalTime.FromUtc(DateTime.UtcNow));
         return db.Offers.AsNoTracking().Where(o => o.Id == id && o.IsPublished)
             .Select(o => new OfferChoice(o.Id, o.Title, o.Price, o.Hours, o.Azav,
-                o.Sessions.Where(s => s.StartDate >= today).OrderBy(s => s.StartDate).Select(s => (DateOnly?)s.StartDate).FirstOrDefault()))
+                o.Sessions.Where(s => s.StartDate >= today).OrderBy(s => s.StartDate).Select(s => (DateOnly?)s.StartDate).FirstOrDefault(),
+                o.LeadsToQualification))
             .SingleOrDefaultAsync(ct);
     }
 }

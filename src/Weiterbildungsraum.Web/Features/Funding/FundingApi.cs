@@ -17,7 +17,10 @@ public sealed record PersonFactsRequest(
 
 /// <param name="CollectiveAgreement">A works or collective agreement provides for training (special rates of § 82 SGB III).</param>
 /// <param name="TrainingNetwork">The course runs in a Weiterbildungsverbund of several companies.</param>
-/// <param name="LeadsToQualification">The course leads to a vocational qualification (Berufsabschluss).</param>
+/// <param name="LeadsToQualification">
+/// Whether the course leads to a vocational qualification (Berufsabschluss). Left out, the offer's own statement counts;
+/// given, it overrides the offer for a what-if calculation, and the response says which value was used.
+/// </param>
 public sealed record FundingEstimateRequest(int? OfferId, int? CompanySize, PersonFactsRequest? Person,
     bool? CollectiveAgreement = null, bool? TrainingNetwork = null, bool? LeadsToQualification = null);
 
@@ -25,9 +28,11 @@ public sealed record ProgrammeEstimateResponse(
     string Key, string Name, bool Eligible, decimal Rate, decimal? WageSubsidyRate, decimal AmountCovered, decimal RemainingCost,
     IReadOnlyList<string> Reasons, IReadOnlyList<string> Hints, DateOnly ValidFrom, DateOnly? ValidUntil, string Source, string Note);
 
+/// <param name="LeadsToQualification">What the estimate assumed: the request's value if given, else the offer's.</param>
+/// <param name="OfferLeadsToQualification">What the provider states for the offer.</param>
 public sealed record FundingEstimateResponse(
     int OfferId, string Title, decimal Price, decimal PriceAfterFunding, string? BestProgramme, DateOnly? CourseStart,
-    IReadOnlyList<ProgrammeEstimateResponse> Programmes, string Disclaimer);
+    IReadOnlyList<ProgrammeEstimateResponse> Programmes, string Disclaimer, bool LeadsToQualification, bool OfferLeadsToQualification);
 
 public static class FundingApi
 {
@@ -53,19 +58,21 @@ public static class FundingApi
         var offer = await db.Offers.AsNoTracking().Where(o => o.Id == request.OfferId && o.IsPublished)
             .Select(o => new
             {
-                o.Id, o.Title, o.Price, o.Hours, o.Azav,
+                o.Id, o.Title, o.Price, o.Hours, o.Azav, o.LeadsToQualification,
                 Start = o.Sessions.Where(s => s.StartDate >= today).OrderBy(s => s.StartDate).Select(s => (DateOnly?)s.StartDate).FirstOrDefault(),
             })
             .SingleOrDefaultAsync(ct);
         if (offer is null)
             return TypedResults.Problem(statusCode: 404, title: "Angebot nicht gefunden", detail: $"Es gibt kein veröffentlichtes Angebot mit der Kennung {request.OfferId}.");
 
-        var course = new CourseFacts(offer.Price, offer.Hours, offer.Azav, offer.Start, request.LeadsToQualification);
+        var leadsToQualification = request.LeadsToQualification ?? offer.LeadsToQualification;
+        var course = new CourseFacts(offer.Price, offer.Hours, offer.Azav, offer.Start, leadsToQualification);
         var programmes = FundingCatalogue.On(await FundingCatalogue.LoadAsync(db, ct), offer.Start ?? today);
         var estimate = FundingEstimator.Estimate(course, new CompanyFacts(request.CompanySize, request.CollectiveAgreement, request.TrainingNetwork),
             facts, programmes, today);
         return TypedResults.Ok(new FundingEstimateResponse(offer.Id, offer.Title, offer.Price, estimate.PriceAfterFunding,
-            estimate.Best?.Programme.Key, offer.Start, estimate.Programmes.Select(ToResponse).ToList(), Disclaimer));
+            estimate.Best?.Programme.Key, offer.Start, estimate.Programmes.Select(ToResponse).ToList(), Disclaimer,
+            leadsToQualification, offer.LeadsToQualification));
     }
 
     public static ProgrammeEstimateResponse ToResponse(ProgrammeEstimate e) => new(

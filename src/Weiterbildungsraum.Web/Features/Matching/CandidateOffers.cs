@@ -13,11 +13,14 @@ public static class CandidateOffers
     {
         if (competencyKeys.Count == 0) return [];
         var keys = competencyKeys.ToList();
+        // "Id IN (offers teaching a key)" lets SQLite start from the competency index once; "EXISTS per offer" probed every
+        // offer for every key and took three times as long for a team's 25 competencies over 10,000 offers (bench/RESULTS.md).
+        var teaching = db.OfferCompetencies.Where(c => keys.Contains(c.CompetencyKey)).Select(c => c.OfferId);
         var rows = await db.Offers.AsNoTracking().AsSplitQuery()
-            .Where(o => o.IsPublished && o.Provider.IsApproved && o.Competencies.Any(c => keys.Contains(c.CompetencyKey)))
+            .Where(o => teaching.Contains(o.Id) && o.IsPublished && o.Provider.IsApproved)
             .Select(o => new
             {
-                o.Id, o.Title, o.Price, o.Hours, o.Azav, o.Language,
+                o.Id, o.Title, o.Price, o.Hours, o.Azav, o.Language, o.LeadsToQualification,
                 Teaches = o.Competencies.Select(c => new Weiterbildungsraum.Domain.Matching.TaughtCompetency(c.CompetencyKey, c.EntryLevel, c.ExitLevel)).ToList(),
                 Sessions = o.Sessions.Where(s => s.StartDate >= today)
                     .Select(s => new { s.Id, s.StartDate, s.EndDate, s.Format, s.Postcode, s.Town }).ToList(),
@@ -25,7 +28,7 @@ public static class CandidateOffers
             .ToListAsync(ct);
         return rows.Select(o => new CandidateOffer(o.Id, o.Title, o.Price, o.Hours, o.Azav, o.Language, o.Teaches,
                 o.Sessions.Select(s => new CandidateSession(s.Id, s.StartDate, s.EndDate, Format(s.Format),
-                    places.Locate(s.Postcode, s.Town), s.Town)).ToList()))
+                    places.Locate(s.Postcode, s.Town), s.Town)).ToList(), o.LeadsToQualification))
             .ToList();
     }
 

@@ -72,7 +72,7 @@ public static class PersonalRecommendations
     public static FundingHint? Hint(CandidateOffer offer, int? companySize, PersonFacts facts, IReadOnlyList<FundingProgrammeRules> programmes, DateOnly today)
     {
         var start = offer.Sessions.Where(s => s.Start >= today).Select(s => (DateOnly?)s.Start).Min();
-        var estimate = FundingEstimator.Estimate(new CourseFacts(offer.Price, offer.Hours, offer.Azav, start), companySize, facts,
+        var estimate = FundingEstimator.Estimate(new CourseFacts(offer.Price, offer.Hours, offer.Azav, start, offer.LeadsToQualification), companySize, facts,
             FundingCatalogue.On(programmes, start ?? today), today);
         return estimate.Best is { } best ? new FundingHint(best.RemainingCost, best.Programme.Name) : null;
     }

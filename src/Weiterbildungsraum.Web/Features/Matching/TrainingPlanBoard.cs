@@ -63,13 +63,13 @@ public static class TrainingPlanBoard
     /// calendar year across all plans (so yearly caps hold). Income is not known to the employer, so programmes that need it do not count.
     /// </summary>
     public static async Task<(decimal AfterFunding, string? Programme)> FundingAsync(
-        AppDbContext db, int personId, int? companySize, int? birthYear, decimal price, int hours, bool azav, DateOnly? start, DateOnly today, CancellationToken ct)
+        AppDbContext db, int personId, int? companySize, int? birthYear, decimal price, int hours, bool azav, bool leadsToQualification, DateOnly? start, DateOnly today, CancellationToken ct)
     {
         var year = (start ?? today).Year;
         var used = await UsedThisYearAsync(db, personId, year, ct);
         var person = new PersonFacts(Age: birthYear is { } b ? year - b : null, EmploymentStatus: EmploymentStatus.Employed, UsedThisYear: used);
         var programmes = FundingCatalogue.On(await FundingCatalogue.LoadAsync(db, ct), start ?? today);
-        var estimate = FundingEstimator.Estimate(new CourseFacts(price, hours, azav, start), companySize, person, programmes, today);
+        var estimate = FundingEstimator.Estimate(new CourseFacts(price, hours, azav, start, leadsToQualification), companySize, person, programmes, today);
         return (estimate.PriceAfterFunding, estimate.Best?.Programme.Key);
     }
 }

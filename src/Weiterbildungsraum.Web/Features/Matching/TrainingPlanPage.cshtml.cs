@@ -43,10 +43,10 @@ public sealed class TrainingPlanPageModel(AppDbContext db, PlaceDirectory places
         if (await OrganisationAsync(ct) is not { } org) return NoOrganisation();
         var person = await db.People.AsNoTracking().SingleOrDefaultAsync(p => p.Id == personId && p.OrganisationId == org.Id, ct);
         var session = await db.OfferSessions.AsNoTracking().Where(s => s.Id == sessionId && s.OfferId == offerId && s.Offer.IsPublished)
-            .Select(s => new { s.StartDate, s.Offer.Price, s.Offer.Hours, s.Offer.Azav }).SingleOrDefaultAsync(ct);
+            .Select(s => new { s.StartDate, s.Offer.Price, s.Offer.Hours, s.Offer.Azav, s.Offer.LeadsToQualification }).SingleOrDefaultAsync(ct);
         if (person is null || session is null) return NotFound();
         var (after, programme) = await TrainingPlanBoard.FundingAsync(db, person.Id, org.EmployeeCount, person.BirthYear,
-            session.Price, session.Hours, session.Azav, session.StartDate, Today, ct);
+            session.Price, session.Hours, session.Azav, session.LeadsToQualification, session.StartDate, Today, ct);
         var year = session.StartDate.Year;
         var plan = await db.TrainingPlans.Where(p => p.OrganisationId == org.Id && p.Year == year).OrderBy(p => p.Id).FirstOrDefaultAsync(ct);
         if (plan is null) db.TrainingPlans.Add(plan = new TrainingPlan { OrganisationId = org.Id, Name = $"Weiterbildungsplan {year}", Year = year, CreatedAt = DateTime.UtcNow });
@@ -115,18 +115,8 @@ public sealed class TrainingPlanPageModel(AppDbContext db, PlaceDirectory places
     private async Task LoadAsync(int organisationId, CancellationToken ct)
     {
         var horizon = Horizon == "future" ? Domain.Assessments.Horizon.Future : Domain.Assessments.Horizon.Now;
-        var roleKeys = await db.People.AsNoTracking().Where(p => p.OrganisationId == organisationId && p.RoleKey != null).Select(p => p.RoleKey!).Distinct().ToListAsync(ct);
-        var versionId = await CurrentModel.VersionIdAsync(db, ct);
-        Roles = (await CurrentModel.Roles(db, versionId).Where(r => roleKeys.Contains(r.Key)).Select(r => new { r.Key, r.Name }).ToListAsync(ct))
-            .OrderBy(r => r.Name).Select(r => (r.Key, r.Name)).ToList();
-        Team = await TeamLevels.LoadAsync(db, organisationId, string.IsNullOrEmpty(RoleKey) ? null : RoleKey, horizon, ct);
-        var team = Team.Select(m => new EmployeeGaps(m.PersonId, m.Name, m.Gaps)).ToList();
-        TeamGaps = TeamNeeds.Aggregate(team);
-        Shared = TeamNeeds.Shared(team);
-        var offers = await CandidateOffers.LoadAsync(db, places, TeamGaps.Select(g => g.CompetencyKey).ToList(), Today, ct);
-        var index = new OfferIndex(offers);
-        PerEmployee = Team.ToDictionary(m => m.PersonId, m => Recommender.Recommend(m.Gaps, SearchConstraints.None, index.Touching(m.Gaps), Today, limit: 3).Items);
-        Board = await TrainingPlanBoard.LoadAsync(db, organisationId, ShownYear, ct);
+        var view = await TrainingPlanView.LoadAsync(db, places, organisationId, RoleKey, horizon, ShownYear, Today, ct);
+        (Roles, Team, TeamGaps, Shared, PerEmployee, Board) = (view.Roles, view.Team, view.TeamGaps, view.Shared, view.PerEmployee, view.Board);
     }
 
     private async Task<Organisation?> OrganisationAsync(CancellationToken ct)

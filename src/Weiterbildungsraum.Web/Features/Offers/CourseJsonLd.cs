@@ -9,6 +9,8 @@ namespace Weiterbildungsraum.Web.Features.Offers;
 /// </summary>
 public static class CourseJsonLd
 {
+    public const string QualificationCategory = "Berufsabschluss";
+
     public static string For(OfferDetails o, string offerUrl)
     {
         var course = new JsonObject
@@ -37,7 +39,14 @@ public static class CourseJsonLd
             ["dateModified"] = o.UpdatedAt.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture),
             ["hasCourseInstance"] = new JsonArray(o.Sessions.Select(s => (JsonNode)Instance(o, s)).ToArray()),
         };
-        if (o.Qualification.Length > 0)
+        if (o.LeadsToQualification)
+        {
+            // schema.org's credentialCategory carries the kind of credential; the importer reads the same shape back.
+            var credential = new JsonObject { ["@type"] = "EducationalOccupationalCredential", ["credentialCategory"] = QualificationCategory };
+            if (o.Qualification.Length > 0) credential["name"] = o.Qualification;
+            course["educationalCredentialAwarded"] = credential;
+        }
+        else if (o.Qualification.Length > 0)
             course["educationalCredentialAwarded"] = o.Qualification;
         return course.ToJsonString(new JsonSerializerOptions { WriteIndented = false });
     }

@@ -11,7 +11,8 @@ public sealed record OfferDetails(
     string Qualification, string ExaminingBody, int Hours, decimal Price, string PriceRemark, string FundingNotes,
     bool Azav, bool BildungsgutscheinApproved, IReadOnlyList<FundingRoute> FundingRoutes, string Language, TimeModel TimeModel,
     int? MinParticipants, int? MaxParticipants, string ContactName, string ContactEmail, string ContactPhone, DateTime UpdatedAt,
-    OfferProvider Provider, IReadOnlyList<OfferSessionDetails> Sessions, IReadOnlyList<TaughtCompetency> Competencies);
+    OfferProvider Provider, IReadOnlyList<OfferSessionDetails> Sessions, IReadOnlyList<TaughtCompetency> Competencies,
+    bool LeadsToQualification = false);
 
 public sealed record OfferProvider(int Id, string Name, string Street, string Postcode, string Town, string? Website, string? Email, string? Phone,
     string? AzavCertifier, string? AzavNumber, DateOnly? AzavValidUntil);
@@ -52,6 +53,7 @@ public static class OfferDetailsQuery
                 .Select(s => new OfferSessionDetails(s.Id, s.StartDate, s.EndDate, s.StartTime, s.EndTime, s.Format, s.VenueName, s.Street, s.Postcode, s.Town, s.Seats)).ToList(),
             offer.Competencies.OrderByDescending(c => c.ExitLevel).ThenBy(c => c.CompetencyKey)
                 .Select(c => new TaughtCompetency(c.CompetencyKey, names.GetValueOrDefault(c.CompetencyKey, c.CompetencyKey), c.EntryLevel, c.ExitLevel,
-                    roles.Where(r => r.Key == c.CompetencyKey).OrderBy(r => r.Name).Select(r => new RoleLink(r.Role, r.Name, r.TargetNow)).ToList())).ToList());
+                    roles.Where(r => r.Key == c.CompetencyKey).OrderBy(r => r.Name).Select(r => new RoleLink(r.Role, r.Name, r.TargetNow)).ToList())).ToList(),
+            offer.LeadsToQualification);
     }
 }

@@ -23,6 +23,8 @@ public class Offer : IVersioned
     public string EntryRequirements { get; set; } = "";
     public string Qualification { get; set; } = "";
     public string ExaminingBody { get; set; } = "";
+    /// <summary>The offer leads to a vocational qualification (Berufsabschluss: Umschulung, Externenprüfung) — special funding rates depend on it.</summary>
+    public bool LeadsToQualification { get; set; }
     public int Hours { get; set; }
     public decimal Price { get; set; }
     public string PriceRemark { get; set; } = "";

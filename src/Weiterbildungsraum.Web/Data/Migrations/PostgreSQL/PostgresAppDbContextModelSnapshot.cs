@@ -1545,6 +1545,9 @@ namespace Weiterbildungsraum.Web.Data.Migrations.PostgreSQL
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<bool>("LeadsToQualification")
+                        .HasColumnType("boolean");
+
                     b.Property<int?>("MaxParticipants")
                         .HasColumnType("integer");
 

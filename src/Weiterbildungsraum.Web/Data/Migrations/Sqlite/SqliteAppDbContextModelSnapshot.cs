@@ -1475,6 +1475,9 @@ namespace Weiterbildungsraum.Web.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("LeadsToQualification")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("MaxParticipants")
                         .HasColumnType("INTEGER");
 

@@ -10,6 +10,7 @@ public static class OfferImportMapping
     {
         ExternalId = r.ExternalId, Title = r.Title.Trim(), Summary = r.Summary, Content = content, TargetGroup = r.TargetGroup,
         EntryRequirements = r.EntryRequirements, Qualification = r.Qualification, ExaminingBody = r.ExaminingBody,
+        LeadsToQualification = r.LeadsToQualification,
         Hours = r.Hours ?? 0, Price = r.Price ?? 0, PriceRemark = r.PriceRemark, FundingNotes = r.FundingNotes, Azav = r.Azav,
         BildungsgutscheinApproved = r.BildungsgutscheinApproved, Language = r.Language, TimeModel = Enum.Parse<TimeModel>(r.StudyMode.ToString()),
         MinParticipants = r.MinParticipants, MaxParticipants = r.MaxParticipants, ContactName = r.ContactName,
@@ -28,6 +29,7 @@ public static class OfferImportMapping
     {
         to.Title = from.Title; to.Summary = from.Summary; to.Content = from.Content; to.TargetGroup = from.TargetGroup;
         to.EntryRequirements = from.EntryRequirements; to.Qualification = from.Qualification; to.ExaminingBody = from.ExaminingBody;
+        to.LeadsToQualification = from.LeadsToQualification;
         to.Hours = from.Hours; to.Price = from.Price; to.PriceRemark = from.PriceRemark; to.FundingNotes = from.FundingNotes;
         to.Azav = from.Azav; to.BildungsgutscheinApproved = from.BildungsgutscheinApproved; to.Language = from.Language;
         to.TimeModel = from.TimeModel; to.MinParticipants = from.MinParticipants; to.MaxParticipants = from.MaxParticipants;
@@ -51,7 +53,7 @@ public static class OfferImportMapping
     {
         o.Title, o.Summary, o.Content, o.TargetGroup, o.EntryRequirements, o.Qualification, o.ExaminingBody, o.Hours, o.Price.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture),
         o.PriceRemark, o.FundingNotes, o.Azav, o.BildungsgutscheinApproved, o.Language, o.TimeModel.ToString(), o.MinParticipants ?? -1,
-        o.MaxParticipants ?? -1, o.ContactName, o.ContactEmail, o.ContactPhone, o.IsPublished, Sessions(o), Competencies(o),
+        o.MaxParticipants ?? -1, o.ContactName, o.ContactEmail, o.ContactPhone, o.IsPublished, Sessions(o), Competencies(o), o.LeadsToQualification,
     });
 
     private static string Sessions(Offer o) => string.Join("|", o.Sessions

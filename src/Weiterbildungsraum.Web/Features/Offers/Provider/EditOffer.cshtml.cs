@@ -123,7 +123,8 @@ public sealed class EditOfferModel(AppDbContext db, OfferWriter writer) : PageMo
         Input = new OfferForm
         {
             Version = o.Version, ExternalId = o.ExternalId, Title = o.Title, Summary = o.Summary, Content = o.Content, TargetGroup = o.TargetGroup,
-            EntryRequirements = o.EntryRequirements, Qualification = o.Qualification, ExaminingBody = o.ExaminingBody, Hours = o.Hours,
+            EntryRequirements = o.EntryRequirements, Qualification = o.Qualification, ExaminingBody = o.ExaminingBody,
+            LeadsToQualification = o.LeadsToQualification, Hours = o.Hours,
             Price = o.Price, PriceRemark = o.PriceRemark, FundingNotes = o.FundingNotes, Azav = o.Azav,
             BildungsgutscheinApproved = o.BildungsgutscheinApproved, Language = o.Language, TimeModel = o.TimeModel,
             MinParticipants = o.MinParticipants, MaxParticipants = o.MaxParticipants, ContactName = o.ContactName,
@@ -149,7 +150,7 @@ public sealed class EditOfferModel(AppDbContext db, OfferWriter writer) : PageMo
         o.ExternalId = externalId;
         o.Title = i.Title.Trim(); o.Summary = i.Summary ?? ""; o.Content = OfferHtml.Sanitize(i.Content);
         o.TargetGroup = i.TargetGroup ?? ""; o.EntryRequirements = i.EntryRequirements ?? ""; o.Qualification = i.Qualification ?? "";
-        o.ExaminingBody = i.ExaminingBody ?? ""; o.Hours = i.Hours; o.Price = i.Price; o.PriceRemark = i.PriceRemark ?? "";
+        o.ExaminingBody = i.ExaminingBody ?? ""; o.LeadsToQualification = i.LeadsToQualification; o.Hours = i.Hours; o.Price = i.Price; o.PriceRemark = i.PriceRemark ?? "";
         o.FundingNotes = i.FundingNotes ?? ""; o.Azav = i.Azav; o.BildungsgutscheinApproved = i.BildungsgutscheinApproved;
         o.Language = string.IsNullOrWhiteSpace(i.Language) ? "de" : i.Language.Trim(); o.TimeModel = i.TimeModel;
         o.MinParticipants = i.MinParticipants; o.MaxParticipants = i.MaxParticipants; o.ContactName = i.ContactName ?? "";

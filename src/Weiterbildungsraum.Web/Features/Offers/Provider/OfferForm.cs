@@ -23,6 +23,7 @@ public sealed class OfferForm : IValidatableObject
     [Display(Name = "Voraussetzungen")] public string? EntryRequirements { get; set; }
     [Display(Name = "Abschluss")] public string? Qualification { get; set; }
     [Display(Name = "Prüfende Stelle")] public string? ExaminingBody { get; set; }
+    [Display(Name = "Führt zu einem Berufsabschluss")] public bool LeadsToQualification { get; set; }
     [Range(1, 10000, ErrorMessage = "Bitte geben Sie die Dauer in Stunden an (1 bis 10.000).")]
     [Display(Name = "Stunden")]
     public int Hours { get; set; }
