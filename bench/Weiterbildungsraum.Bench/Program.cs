@@ -8,6 +8,7 @@ public static class BenchProgram
     /// "latency [offers] [rounds]": search index build time and per-query p50/p95/p99;
     /// "suche-aufschluesselung [offers] [rounds]": search time by phase per query;
     /// "ergebnisse offers file": full results of many searches, to compare two versions of the search;
+    /// "katalog offers folder": the generated catalogue as CSV import files for the demo providers (see bench/load/README.md);
     /// "aufschluesselung": team matrix timed query by query; anything else goes to BenchmarkDotNet.
     /// </summary>
     public static async Task Main(string[] args)
@@ -18,9 +19,23 @@ public static class BenchProgram
             SearchBreakdown.Run(args.Length > 1 ? int.Parse(args[1]) : BenchData.Offers, args.Length > 2 ? int.Parse(args[2]) : 20);
         else if (args is ["ergebnisse", var offers, var file])
             ResultSnapshot.Run(int.Parse(offers), file);
+        else if (args is ["katalog", var count, var folder])
+            WriteCatalogue(int.Parse(count), folder);
         else if (args is ["aufschluesselung"])
             await Breakdown.RunAsync();
         else
             BenchmarkSwitcher.FromAssembly(typeof(BenchProgram).Assembly).Run(args);
+    }
+
+    private static void WriteCatalogue(int offers, string folder)
+    {
+        var reader = new Web.Content.ContentReader(BenchData.ContentRoot());
+        var model = reader.ReadModel();
+        var providers = reader.ReadDemo(model).Providers.Select(p => p.Key).ToList();
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var files = CatalogueFiles.Write(OfferGenerator.Generate(model, offers, BenchData.SessionsPerOffer, seed: 2026, today), providers, folder);
+        foreach (var f in files) Console.WriteLine($"{f.Path}\t{f.ProviderKey}\t{f.Offers} Angebote\t{f.Sessions} Termine\t{f.Bytes / 1024.0 / 1024:0.0} MB");
+        Console.WriteLine($"{files.Sum(f => f.Offers)} Angebote mit {files.Sum(f => f.Sessions)} Terminen in {files.Count} Dateien, {watch.Elapsed.TotalSeconds:0.0} s");
     }
 }
