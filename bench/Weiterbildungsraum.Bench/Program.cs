@@ -6,7 +6,7 @@ public static class BenchProgram
 {
     /// <summary>
     /// "latency [offers] [rounds]": search index build time and per-query p50/p95/p99;
-    /// "suche-aufschluesselung [offers] [rounds]": search time by phase per query;
+    /// "suche-aufschluesselung [offers] [rounds] [last]": search time by phase per query (with "last": the words of the HTTP load test);
     /// "ergebnisse offers file": full results of many searches, to compare two versions of the search;
     /// "katalog offers folder": the generated catalogue as CSV import files for the demo providers (see bench/load/README.md);
     /// "aufschluesselung": team matrix timed query by query; anything else goes to BenchmarkDotNet.
@@ -16,7 +16,7 @@ public static class BenchProgram
         if (args is ["latency", ..])
             LatencyRun.Run(args.Length > 1 ? int.Parse(args[1]) : BenchData.Offers, args.Length > 2 ? int.Parse(args[2]) : 100);
         else if (args is ["suche-aufschluesselung", ..])
-            SearchBreakdown.Run(args.Length > 1 ? int.Parse(args[1]) : BenchData.Offers, args.Length > 2 ? int.Parse(args[2]) : 20);
+            SearchBreakdown.Run(args.Length > 1 ? int.Parse(args[1]) : BenchData.Offers, args.Length > 2 ? int.Parse(args[2]) : 20, args is [_, _, _, "last"]);
         else if (args is ["ergebnisse", var offers, var file])
             ResultSnapshot.Run(int.Parse(offers), file);
         else if (args is ["katalog", var count, var folder])

@@ -60,12 +60,16 @@ if [ "$offers" -gt 0 ]; then
   import_started=$(ms)
   for file in "$out"/katalog/*.csv; do
     key=$(basename "$file"); key=${key%%.*}
-    file_started=$(ms)
-    (cd "$out" && dotnet app/Weiterbildungsraum.Web.dll import-offers "$file" --provider "$key" "${db_args[@]}" --Logging:LogLevel:Default=Warning) > "$out/import.log" 2>&1 \
-      || { echo "Import von $(basename "$file") fehlgeschlagen:" >&2; grep -v "^Warnung\|^Hinweis" "$out/import.log" | tail -20 >&2; exit 1; }
-    echo "    $(basename "$file"): $(tail -n 1 "$out/import.log") ($(( $(ms) - file_started )) ms, $(grep -c '^Warnung' "$out/import.log" || true) Warnungen)"
+    # Wall-clock and processor time (user + system) of the command, which includes its start and the database check.
+    TIMEFORMAT='%R %U %S'
+    if ! { time (cd "$out" && dotnet app/Weiterbildungsraum.Web.dll import-offers "$file" --provider "$key" "${db_args[@]}" --Logging:LogLevel:Default=Warning) > "$out/import.log" 2>&1; } 2> "$out/import.time"; then
+      echo "Import von $(basename "$file") fehlgeschlagen:" >&2; grep -v "^Warnung\|^Hinweis" "$out/import.log" | tail -20 >&2; exit 1
+    fi
+    read -r wall user sys < "$out/import.time"
+    cpu_total=$(awk -v a="${cpu_total:-0}" -v u="$user" -v s="$sys" 'BEGIN { print a + u + s }')
+    echo "    $(basename "$file"): $(tail -n 1 "$out/import.log") (${wall} s, Prozessorzeit $(awk -v u="$user" -v s="$sys" 'BEGIN { print u + s }') s, $(grep -c '^Warnung' "$out/import.log" || true) Warnungen)"
   done
-  echo "==> Import: $(ls "$out"/katalog/*.csv | wc -l) Dateien in $(( ($(ms) - import_started) / 1000 )) s"
+  echo "==> Import: $(ls "$out"/katalog/*.csv | wc -l) Dateien in $(( ($(ms) - import_started) / 1000 )) s, Prozessorzeit ${cpu_total} s; Last $(cut -d' ' -f1-3 /proc/loadavg)"
   rm -rf "$out/katalog"
 fi
 server_started=$(date +%s)
@@ -74,10 +78,13 @@ server=$!
 for _ in $(seq 1 1800); do curl -fsS "http://127.0.0.1:$port/health" >/dev/null 2>&1 && break; sleep 1; done
 curl -fsS "http://127.0.0.1:$port/health" >/dev/null || { echo "Server startet nicht:" >&2; tail -50 "$out/server.log" >&2; exit 1; }
 echo "==> Server bereit nach $(( $(date +%s) - server_started )) s; $(grep -o 'Suchindex aufgebaut: [^"]*' "$out/server.log" | head -n 1 || true)"
+cpu() { awk '{print $14 + $15}' "/proc/$server/stat"; }
+# Background work of the idle server (index catch-up every few seconds), as processor time per second.
+idle_before=$(cpu); sleep 10
+echo "==> Prozessorzeit des Servers ohne Anfragen: $(awk -v c=$(( $(cpu) - idle_before )) -v t="$(getconf CLK_TCK)" 'BEGIN { printf "%.0f ms/s", c * 1000 / t / 10 }')"
 # Warm-up: JIT, caches, the search index's columns.
 wrk -t2 -c"$connections" -d10s --timeout 5s -s "bench/load/$scenario.lua" "http://127.0.0.1:$port" >/dev/null
 
-cpu() { awk '{print $14 + $15}' "/proc/$server/stat"; }
 cpu_before=$(cpu)
 echo "==> $database, $scenario, $duration, $connections Verbindungen, $(nproc) Kerne, $(date -u +%F), Last $(cut -d' ' -f1-3 /proc/loadavg)"
 wrk -t2 -c"$connections" -d"$duration" --timeout 5s --latency -s "bench/load/$scenario.lua" "http://127.0.0.1:$port" | tee "$out/wrk.txt"
