@@ -62,7 +62,7 @@ if [ "$offers" -gt 0 ]; then
     key=$(basename "$file"); key=${key%%.*}
     # Wall-clock and processor time (user + system) of the command, which includes its start and the database check.
     TIMEFORMAT='%R %U %S'
-    if ! { time (cd "$out" && dotnet app/Weiterbildungsraum.Web.dll import-offers "$file" --provider "$key" "${db_args[@]}" --Logging:LogLevel:Default=Warning) > "$out/import.log" 2>&1; } 2> "$out/import.time"; then
+    if ! { time { (cd "$out" && dotnet app/Weiterbildungsraum.Web.dll import-offers "$file" --provider "$key" "${db_args[@]}" --Logging:LogLevel:Default=Warning) > "$out/import.log" 2>&1; }; } 2> "$out/import.time"; then
       echo "Import von $(basename "$file") fehlgeschlagen:" >&2; grep -v "^Warnung\|^Hinweis" "$out/import.log" | tail -20 >&2; exit 1
     fi
     read -r wall user sys < "$out/import.time"
