@@ -40,6 +40,7 @@ if [ "$database" = "PostgreSQL" ]; then
     as_pg "$pgbin/pg_ctl" -D "$pgdir/data" -l "$pgdir/server.log" -w -o "-p $pgport -k $pgdir -c listen_addresses=127.0.0.1 -c max_connections=200" start >/dev/null
     stop_pg_cluster() { as_pg "$pgbin/pg_ctl" -D "$pgdir/data" -m fast stop >/dev/null 2>&1 || true; rm -rf "$pgdir"; }
     stop_pg=stop_pg_cluster
+    as_pg "$pgbin/createdb" -h "$pgdir" -p "$pgport" -U postgres wbr_load
     connection="Host=127.0.0.1;Port=$pgport;Username=postgres;Database=wbr_load;Maximum Pool Size=100"
   fi
   db_args+=(--Database:Provider=PostgreSQL "--ConnectionStrings:Weiterbildungsraum=$connection")

@@ -85,6 +85,7 @@ try
     app.UseAuthorization();
     app.UseRateLimiter();
     app.UseHttpMetrics();
+    app.UseTextGuards();
 
     app.MapHealthChecks("/health").AllowAnonymous();
     app.MapHealthChecks("/health/live", new() { Predicate = _ => false }).AllowAnonymous();

@@ -1,5 +1,6 @@
 using System.Text;
 using Weiterbildungsraum.Domain.Offers.Import;
+using Weiterbildungsraum.Domain.Text;
 
 namespace Weiterbildungsraum.Domain.Competencies;
 
@@ -110,6 +111,11 @@ public static class CompetencyCsv
                 Problem(row.Line, "", $"Die Zeile hat {row.Fields.Count} statt {header.Fields.Count} Spalten (Semikolon im Text? Dann den Text in Anführungszeichen setzen).");
                 continue;
             }
+            // A NUL or another control character (except tab and line breaks) means a damaged file; PostgreSQL cannot store a NUL.
+            var refused = columns.Where(c => ControlCharacters.HasRefused(row.Fields[c.Value])).ToList();
+            foreach (var (column, index) in refused)
+                Problem(row.Line, column, ControlCharacters.Problem(row.Fields[index])!);
+            if (refused.Count > 0) continue;
             string Get(string column) => columns.TryGetValue(column, out var i) ? Unprotect(row.Fields[i].Trim()) : "";
             var categoryText = Get(Category);
             var categoryKnown = CompetencyCategoryNames.TryParse(categoryText, out var category);

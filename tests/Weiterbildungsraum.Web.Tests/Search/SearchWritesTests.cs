@@ -58,6 +58,26 @@ public class SearchWritesTests(SearchWritesPlatform platform) : IClassFixture<Se
     }
 
     [Fact]
+    public async Task A_word_searched_before_a_change_finds_the_changed_offer_afterwards_also_with_a_typo()
+    {
+        await Sequential.WaitAsync();
+        try
+        {
+            // The first searches keep the word's query (with its typo variants) for the index as it was.
+            var client = platform.CreateClient();
+            Assert.Equal(0, (await client.SearchAsync("q=Bernsteinpolierkunde")).Total);
+            Assert.Equal(0, (await client.SearchAsync("q=Bernsteinpolirkunde")).Total);
+
+            var id = await RenameAsync("Bernsteinpolierkunde", touch: false);
+            await platform.Services.GetRequiredService<OfferIndex>().ReindexOfferAsync(id);
+
+            Assert.Equal(id, Assert.Single((await client.SearchAsync("q=Bernsteinpolierkunde")).Items).Id);
+            Assert.Equal(id, Assert.Single((await client.SearchAsync("q=Bernsteinpolirkunde")).Items).Id);
+        }
+        finally { Sequential.Release(); }
+    }
+
+    [Fact]
     public async Task Changes_made_elsewhere_reach_the_index_through_the_catch_up()
     {
         await Sequential.WaitAsync();

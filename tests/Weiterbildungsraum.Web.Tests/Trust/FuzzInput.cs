@@ -27,16 +27,17 @@ public sealed class FuzzInput(int seed)
 
     public string HugeNumber() => HugeNumbers[random.Next(HugeNumbers.Length)];
 
-    public string Garbage(int maxLength = 40)
+    /// <summary>Random text; with <paramref name="controls"/> false without control characters, which are refused before any validation runs.</summary>
+    public string Garbage(int maxLength = 40, bool controls = true)
     {
         var builder = new StringBuilder();
         var length = random.Next(1, maxLength);
         for (var i = 0; i < length; i++)
-            builder.Append(random.Next(4) switch
+            builder.Append(random.Next(controls ? 4 : 3) switch
             {
-                0 => ControlCharacters[random.Next(ControlCharacters.Length)],
-                1 => (char)random.Next(0x20, 0x7f),
-                2 => "äöüß€𝄞"[random.Next(6)],
+                3 => ControlCharacters[random.Next(ControlCharacters.Length)],
+                0 => (char)random.Next(0x20, 0x7f),
+                1 => "äöüß€𝄞"[random.Next(6)],
                 _ => "<>\"'&{}[]%\\"[random.Next(11)],
             });
         return builder.ToString();
@@ -54,6 +55,9 @@ public sealed class FuzzInput(int seed)
         yield return Json("riesige Zahlen", $$"""{"roleId":{{HugeNumber()}},"offerId":{{HugeNumber()}},"companySize":{{HugeNumber()}},"budget":{{HugeNumber()}},"ratings":[{"competencyId":"x","level":{{HugeNumber()}}}]}""");
         yield return Json("falsche Typen", """{"roleId":[],"horizon":{"a":1},"ratings":"alle","offerId":"eins","companySize":true,"person":[1,2],"framework":7}""");
         yield return Json("Steuerzeichen roh im String", "{\"roleId\":\"a" + (char)random.Next(0, 0x1f) + "b\",\"horizon\":\"\u0000\"}");
+        // Valid JSON: the NUL escaped, in a value, deep in an array and in a field name.
+        yield return Json("Nullzeichen maskiert im String", sample.Replace("\"x\"", "\"x\\u0000\"").Replace("\"k\"", "\"\\u0000\"").Replace("\"horizon\"", "\"hori\\u0000zon\""));
+        yield return Json("Steuerzeichen maskiert im String", sample.Replace("produktion-fachkraft", "produktion\\u001bfachkraft"));
         yield return new("ungültiges UTF-8", [.. "{\"roleId\":\""u8, 0xC3, 0x28, 0xFF, 0xFE, 0xA0, .. "\"}"u8], "application/json");
         yield return new("UTF-16 statt UTF-8", Encoding.Unicode.GetBytes("{\"roleId\":\"" + Garbage() + "\"}"), "application/json; charset=utf-8");
         yield return new("unbekannter Zeichensatz", "{\"roleId\":\"x\"}"u8.ToArray(), "application/json; charset=klingonisch");
@@ -76,6 +80,8 @@ public sealed class FuzzInput(int seed)
     {
         var encoded = string.Join('&', fields.Select(f => Uri.EscapeDataString(f.Key) + "=" + Uri.EscapeDataString(f.Value)));
         yield return Form("ungültige Prozent-Kodierung", encoded + "&a=%ZZ%&%%=%C3%28");
+        yield return Form("Nullzeichen in jedem Feld", string.Join('&', fields.Select(f => Uri.EscapeDataString(f.Key) + "=" +
+            (f.Key.Contains("RequestVerificationToken", StringComparison.Ordinal) ? Uri.EscapeDataString(f.Value) : Uri.EscapeDataString(f.Value) + "%00"))));
         yield return new("ungültiges UTF-8", [.. Encoding.ASCII.GetBytes(encoded + "&Input.Title="), 0xC3, 0x28, 0xFF, 0xFE], "application/x-www-form-urlencoded");
         yield return Form("5.000 Felder", encoded + string.Concat(Enumerable.Range(0, 5000).Select(i => $"&f{i}=x")));
         yield return Form("überlanger Feldname", encoded + "&" + new string('k', 100_000) + "=1");
@@ -102,7 +108,7 @@ public sealed class FuzzInput(int seed)
                 "hidden" or "checkbox" or "radio" => random.Next(2) == 0 ? HugeNumber() : Garbage(),
                 _ when field.Required => random.Next(2) == 0 ? "" : new string(' ', 5),
                 _ when field.MaxLength is { } max => new string('x', max + 1 + random.Next(100)) + Garbage(5),
-                _ => Garbage(),
+                _ => Garbage(controls: random.Next(2) == 0),
             };
         return values;
     }
@@ -115,6 +121,7 @@ public sealed class FuzzInput(int seed)
             yield return $"{name}={Uri.EscapeDataString(HugeNumber())}";
             yield return $"{name}={Uri.EscapeDataString(Garbage())}";
             yield return $"{name}=%ZZ%C3%28%FF";
+            yield return $"{name}=a%00b";
             yield return $"{name}=2026-13-45&{name}=-1&{name}=";
         }
         yield return "q=" + new string('a', 6000);

@@ -47,6 +47,8 @@ public sealed class ImporterFuzzTests : IDisposable
                     continue;
                 }
                 var after = await OfferRowsAsync();
+                if (label == "Steuerzeichen" && Encoding.UTF8.GetString(content).Contains('\0') && !report.HasErrors)
+                    failures.Add($"{fixture} mit {label}: ein Nullzeichen in der Datei, aber kein Fehler gemeldet.");
                 if (report.HasErrors && after != before)
                     failures.Add($"{fixture} mit {label}: Fehler gemeldet, aber {before} → {after} Zeilen geschrieben.");
                 if (report.HasErrors && report.Errors.Any(e => string.IsNullOrWhiteSpace(e.Message)))

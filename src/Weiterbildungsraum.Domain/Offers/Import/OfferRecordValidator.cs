@@ -1,4 +1,5 @@
 using Weiterbildungsraum.Domain.Competencies;
+using Weiterbildungsraum.Domain.Text;
 
 namespace Weiterbildungsraum.Domain.Offers.Import;
 
@@ -14,6 +15,7 @@ public static class OfferRecordValidator
 
     public static void Validate(ParsedCatalogue catalogue)
     {
+        RefusedCharacters(catalogue);
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
         var likely = new Dictionary<LikelyDuplicates.Key, OfferRecord>();
         foreach (var o in catalogue.Offers)
@@ -73,6 +75,40 @@ public static class OfferRecordValidator
         }
         foreach (var (field, text) in new[] { ("Veranstaltungsort", s.VenueName), ("Straße", s.Street), ("PLZ", s.Postcode), ("Ort", s.Town) })
             if (LooksLikeMarkup(text)) catalogue.Error(s.Location, field, "Das Feld enthält HTML oder Skript; erlaubt ist hier nur reiner Text.");
+    }
+
+    /// <summary>
+    /// A NUL or another control character (except tab and line breaks) in any text of the file is an error naming the place
+    /// and field: it means a damaged file, PostgreSQL cannot store a NUL, and XML cannot carry the others.
+    /// </summary>
+    private static void RefusedCharacters(ParsedCatalogue catalogue)
+    {
+        void Check(string location, string field, string? text)
+        {
+            if (ControlCharacters.Problem(text) is { } reason) catalogue.Error(location, field, reason);
+        }
+        void CheckSupplier(string location, SupplierRecord? s)
+        {
+            if (s is null) return;
+            foreach (var text in new[] { s.Id, s.Name, s.Street, s.Postcode, s.Town, s.Email, s.Phone, s.Website })
+                if (ControlCharacters.HasRefused(text)) { Check(location, "Anbieter", text); return; }
+        }
+        CheckSupplier("", catalogue.Supplier);
+        foreach (var id in catalogue.Withdrawn) Check("", "DELETE", id);
+        foreach (var o in catalogue.Offers)
+        {
+            foreach (var (field, text) in PlainFields(o)) Check(o.Location, field, text);
+            Check(o.Location, "Beschreibung", o.Content);
+            CheckSupplier(o.Location, o.Supplier);
+            foreach (var s in o.Sessions)
+                foreach (var (field, text) in new[] { ("Veranstaltungsort", s.VenueName), ("Straße", s.Street), ("PLZ", s.Postcode), ("Ort", s.Town) })
+                    Check(s.Location, field, text);
+            foreach (var c in o.Competencies)
+            {
+                Check(c.Location, "Kompetenzen", c.Text);
+                Check(c.Location, "Kompetenzen", c.Name);
+            }
+        }
     }
 
     private static IEnumerable<(string Field, string Text)> PlainFields(OfferRecord o) =>

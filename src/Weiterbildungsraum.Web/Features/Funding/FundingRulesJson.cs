@@ -28,6 +28,11 @@ public static class FundingRulesJson
     public static FundingRulesData? Parse(string json, out List<string> errors)
     {
         errors = [];
+        if (Domain.Text.JsonText.FindRefused(json) is { } refused)
+        {
+            errors.Add($"Regeln: „{refused.Field}“: {refused.Reason}");
+            return null;
+        }
         FundingRulesData? rules;
         try
         {

@@ -24,7 +24,7 @@ public static class OfferImportApi
         group.MapPost("/import", ImportAsync)
             .WithSummary("Angebote importieren (open-Qcat-XML, CSV-Vorlage oder schema.org-JSON-LD)")
             .WithDescription("Body: die Datei. dryRun=true prüft nur. Fehler antworten mit 422 und jedem Problem (Datei, Zeile/Pfad, Feld, Grund).")
-            .WithMetadata(new RequestSizeLimitAttribute(ImportFormats.MaxBytes + 1024 * 1024));
+            .WithMetadata(new RequestSizeLimitAttribute(ImportFormats.MaxBytes + 1024 * 1024), new Site.InputGuards.ChecksOwnText());
         return app;
     }
 

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using F = Weiterbildungsraum.Web.Features.Search.SearchIndexStore.Fields;
@@ -10,11 +12,14 @@ namespace Weiterbildungsraum.Web.Features.Search;
 /// known parts when it is a compound itself ("prozessoptimierung" → "prozess" + "optimierung"), with one typo,
 /// and through synonyms (synonyms.txt, ESCO labels, competency names); a multi-word label matches its synonyms as
 /// well as its words. Words that appear together as a phrase score higher.
+/// A word's query is built once per index reader and kept: its typo variants are already looked up (building the
+/// Levenshtein automata was most of a search's processor time) and its terms carry their statistics.
 /// </summary>
 public sealed class OfferQueryBuilder(SearchIndexStore store, SynonymTable synonyms, IReadOnlySet<string>? modelVocabulary = null)
 {
     private const int MinPartLength = 4;
     private const int MaxExpansions = 64;
+    private const int MaxCachedWords = 20_000;
 
     private static readonly (string Field, float Boost)[] WeightedFields =
     [
@@ -22,17 +27,17 @@ public sealed class OfferQueryBuilder(SearchIndexStore store, SynonymTable synon
         (F.Target, 1f), (F.Content, 1f), (F.Towns, 1f),
     ];
 
+    private readonly ConditionalWeakTable<IndexReader, ConcurrentDictionary<(string Term, string Surface), Query>> wordsByReader = new();
+
     /// <summary>The strict query (every word) and a relaxed one (any word) for when the strict one finds nothing; null for no words.</summary>
     public (Query Strict, Query Relaxed)? Build(string text, IndexSearcher searcher)
     {
         var terms = GermanSearchAnalyzer.Terms(store.Analyzer, F.All, text);
         if (terms.Count == 0) return null;
-        var vocabulary = store.Vocabulary(searcher);
-        var known = new KnownWords(vocabulary.Set, modelVocabulary);
+        var words = terms.Select(t => t.Term).ToList();
 
         var strict = new BooleanQuery();
         var relaxed = new BooleanQuery { MinimumNumberShouldMatch = 1 };
-        var words = terms.Select(t => t.Term).ToList();
         var surfaces = GermanSearchAnalyzer.Terms(store.SurfaceAnalyzer, F.All, text).Select(t => t.Term).ToList();
         if (surfaces.Count != words.Count) surfaces = words;
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -44,12 +49,12 @@ public sealed class OfferQueryBuilder(SearchIndexStore store, SynonymTable synon
                 // The words as typed still count (compounds, typos); the synonyms of the whole label widen the match.
                 var typed = new BooleanQuery();
                 for (var j = i; j < i + multi.Member.Length; j++)
-                    if (seen.Add(words[j])) typed.Add(WordQuery(words[j], surfaces[j], vocabulary.Terms, known), Occur.MUST);
+                    if (seen.Add(words[j])) typed.Add(WordQuery(words[j], surfaces[j], searcher), Occur.MUST);
                 word = MultiWordQuery(multi.Member, multi.Alternatives);
                 if (typed.Clauses.Count > 0) ((BooleanQuery)word).Add(typed, Occur.SHOULD);
                 i += multi.Member.Length - 1;
             }
-            else if (seen.Add(words[i])) word = WordQuery(words[i], surfaces[i], vocabulary.Terms, known);
+            else if (seen.Add(words[i])) word = WordQuery(words[i], surfaces[i], searcher);
             else continue;
             strict.Add(word, Occur.MUST);
             relaxed.Add(word, Occur.SHOULD);
@@ -63,15 +68,36 @@ public sealed class OfferQueryBuilder(SearchIndexStore store, SynonymTable synon
         return (strict, relaxed);
     }
 
-    private Query WordQuery(string term, string surface, string[] vocabulary, KnownWords known)
+    /// <summary>The query of one word, from the cache of the searcher's reader; a new reader starts an empty cache.</summary>
+    private Query WordQuery(string term, string surface, IndexSearcher searcher)
     {
+        var cache = wordsByReader.GetValue(searcher.IndexReader, _ => new());
+        if (cache.TryGetValue((term, surface), out var cached)) return cached;
+        if (cache.Count >= MaxCachedWords) cache.Clear();
+        // Rewriting turns the typo variants into the index terms they match, so later searches skip the automata.
+        var query = searcher.Rewrite(BuildWordQuery(term, surface, searcher));
+        cache[(term, surface)] = query;
+        return query;
+    }
+
+    private Query BuildWordQuery(string term, string surface, IndexSearcher searcher)
+    {
+        var vocabulary = store.Vocabulary(searcher);
+        var known = new KnownWords(vocabulary.Set, modelVocabulary);
+        var reader = searcher.TopReaderContext;
+        TermQuery Exact(string field, string text, float boost = 1f)
+        {
+            var t = new Term(field, text);
+            return new TermQuery(t, TermContext.Build(reader, t)) { Boost = boost };
+        }
+
         var word = new BooleanQuery(disableCoord: true);
         foreach (var (field, boost) in WeightedFields)
-            word.Add(new TermQuery(new Term(field, term)) { Boost = boost }, Occur.SHOULD);
-        foreach (var expansion in Containing(ContainmentKey(term, surface), vocabulary))
+            word.Add(Exact(field, term, boost), Occur.SHOULD);
+        foreach (var expansion in Containing(ContainmentKey(term, surface), vocabulary.Terms))
         {
-            word.Add(new TermQuery(new Term(F.All, expansion)) { Boost = 0.6f }, Occur.SHOULD);
-            word.Add(new TermQuery(new Term(F.Title, expansion)) { Boost = 2.5f }, Occur.SHOULD);
+            word.Add(Exact(F.All, expansion, 0.6f), Occur.SHOULD);
+            word.Add(Exact(F.Title, expansion, 2.5f), Occur.SHOULD);
         }
         if (term.Length >= 5)
         {
@@ -83,9 +109,9 @@ public sealed class OfferQueryBuilder(SearchIndexStore store, SynonymTable synon
             var compound = new BooleanQuery { Boost = 0.7f };
             foreach (var part in parts)
             {
-                var partQuery = new BooleanQuery(disableCoord: true) { { new TermQuery(new Term(F.All, part.Stem)), Occur.SHOULD } };
-                foreach (var expansion in Containing(ContainmentKey(part.Stem, part.Surface), vocabulary))
-                    partQuery.Add(new TermQuery(new Term(F.All, expansion)) { Boost = 0.6f }, Occur.SHOULD);
+                var partQuery = new BooleanQuery(disableCoord: true) { { Exact(F.All, part.Stem), Occur.SHOULD } };
+                foreach (var expansion in Containing(ContainmentKey(part.Stem, part.Surface), vocabulary.Terms))
+                    partQuery.Add(Exact(F.All, expansion, 0.6f), Occur.SHOULD);
                 compound.Add(partQuery, Occur.MUST);
             }
             word.Add(compound, Occur.SHOULD);

@@ -36,6 +36,9 @@ public sealed class ErrorModel : PageModel
             415 => ("Format nicht unterstützt", "Die gesendeten Daten haben ein Format oder eine Zeichenkodierung, die wir nicht lesen können. Bitte verwenden Sie das Formular."),
             _ => (Heading, Explanation),
         };
+        // Text refused by the input guards: the field and the character are named, the input itself is not shown.
+        if (code == StatusCodes.Status400BadRequest && HttpContext.Features.Get<InputGuards.RefusedText>() is { } refused)
+            Explanation = refused.Message + " Es wurde nichts gespeichert.";
         Response.StatusCode = code ?? StatusCodes.Status500InternalServerError;
     }
 }

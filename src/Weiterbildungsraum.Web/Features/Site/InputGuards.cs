@@ -1,16 +1,21 @@
+using System.ComponentModel.DataAnnotations;
 using System.Reflection;
 using System.Text;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Net.Http.Headers;
+using Weiterbildungsraum.Domain.Text;
 
 namespace Weiterbildungsraum.Web.Features.Site;
 
 /// <summary>
 /// Requests that cannot be read or answered as sent (an unknown character set, a form that is not a form, a POST to a
 /// page without a POST handler) get a 4xx with a German page or problem details, never a 500.
+/// Text with a NUL or another control character (ControlCharacters, docs/decisions/010-control-characters.md) in the
+/// address, the query, a form field or a JSON string is refused with 400 naming the field, before anything reads it.
 /// </summary>
 public static class InputGuards
 {
@@ -27,7 +32,10 @@ public static class InputGuards
         return services;
     }
 
-    /// <summary>An unknown charset in Content-Type makes every body reader throw; it is refused before any of them runs.</summary>
+    /// <summary>
+    /// An unknown charset in Content-Type makes every body reader throw; it is refused before any of them runs. So is a
+    /// control character in the address or the query (static files would fail on a NUL in the path).
+    /// </summary>
     public static IApplicationBuilder UseKnownCharsets(this IApplicationBuilder app) => app.Use(async (ctx, next) =>
     {
         if (ctx.Features.Get<IStatusCodeReExecuteFeature>() is null && ctx.Request.ContentType is { } contentType && !IsReadable(contentType))
@@ -35,8 +43,158 @@ public static class InputGuards
             ctx.Response.StatusCode = StatusCodes.Status415UnsupportedMediaType;
             return;
         }
+        if (ctx.Features.Get<IStatusCodeReExecuteFeature>() is null && ctx.Features.Get<IExceptionHandlerFeature>() is null
+            && RefusedInAddress(ctx.Request) is { } refused)
+        {
+            await RefuseAsync(ctx, refused, ctx.Request.Path.StartsWithSegments("/api"));
+            return;
+        }
         await next();
     });
+
+    /// <summary>
+    /// Refuses a NUL or another control character in a JSON body of the API, after routing and authorization (so the
+    /// endpoint's own size limit applies and a caller without access learns nothing). The address and the query are checked
+    /// earlier (UseKnownCharsets); form fields of pages where the form is read (UnreadableFormFilter), with the page's own limits.
+    /// </summary>
+    public static IApplicationBuilder UseTextGuards(this IApplicationBuilder app) => app.Use(async (ctx, next) =>
+    {
+        if (ctx.Features.Get<IStatusCodeReExecuteFeature>() is not null || ctx.Features.Get<IExceptionHandlerFeature>() is not null)
+        {
+            await next();
+            return;
+        }
+        var api = ctx.Request.Path.StartsWithSegments("/api");
+        var refused = api ? await RefusedInJsonAsync(ctx) : await RefusedInUrlEncodedFormAsync(ctx);
+        if (refused is not null)
+        {
+            await RefuseAsync(ctx, refused, api);
+            return;
+        }
+        await next();
+    });
+
+    /// <summary>Marks an endpoint that reads a JSON body as a file and reports refused characters itself (the offer import).</summary>
+    public sealed class ChecksOwnText;
+
+    /// <summary>Why a request's text was refused: the field, as the caller named it, and the reason in German.</summary>
+    public sealed record RefusedText(string Field, string Reason)
+    {
+        public int Status { get; init; } = StatusCodes.Status400BadRequest;
+        public string Message => $"Das Feld „{Field}“ ist ungültig: {Reason}";
+    }
+
+    private static RefusedText? RefusedInAddress(HttpRequest request)
+    {
+        if (ControlCharacters.Problem(request.Path.Value) is { } path) return new("Adresse", path);
+        foreach (var (key, values) in request.Query)
+        {
+            if (ControlCharacters.IndexOfRefused(key) is var at and >= 0)
+                return new(ControlCharacters.Visible(key), $"Der Name des Parameters enthält {ControlCharacters.Describe(key[at])}.");
+            foreach (var value in values)
+                if (ControlCharacters.Problem(value) is { } reason) return new(key, reason);
+        }
+        return null;
+    }
+
+    private static async Task<RefusedText?> RefusedInJsonAsync(HttpContext ctx)
+    {
+        var request = ctx.Request;
+        // Some endpoints read the body as JSON whatever its content type says, so every body is looked at; one that is no JSON passes.
+        if (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method) || request.ContentLength == 0 || request.HasFormContentType
+            || ctx.GetEndpoint()?.Metadata.GetMetadata<ChecksOwnText>() is not null)
+            return null;
+        byte[] body;
+        try
+        {
+            using var buffer = new MemoryStream();
+            await request.Body.CopyToAsync(buffer, ctx.RequestAborted);
+            body = buffer.ToArray();
+        }
+        catch (BadHttpRequestException e)
+        {
+            return new("body", e.StatusCode == StatusCodes.Status413PayloadTooLarge ? "Die Anfrage ist zu groß." : "Der Body konnte nicht gelesen werden.")
+            {
+                Status = e.StatusCode,
+            };
+        }
+        // The endpoint reads the same bytes again.
+        request.Body = new MemoryStream(body, writable: false);
+        return JsonText.FindRefused(body) is { } finding ? new(finding.Field, finding.Reason) : null;
+    }
+
+    /// <summary>
+    /// A form field with %00: ASP.NET's form reader refuses to decode it at all, so the page would only learn "unreadable".
+    /// The raw form is looked at first to name the field; the page reads the same bytes afterwards.
+    /// </summary>
+    private static async Task<RefusedText?> RefusedInUrlEncodedFormAsync(HttpContext ctx)
+    {
+        var request = ctx.Request;
+        if (!HttpMethods.IsPost(request.Method) || !MediaTypeHeaderValue.TryParse(request.ContentType, out var type)
+            || !type.MediaType.Equals("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase))
+            return null;
+        request.EnableBuffering();
+        string body;
+        try
+        {
+            using var reader = new StreamReader(request.Body, Encoding.Latin1, detectEncodingFromByteOrderMarks: false, leaveOpen: true);
+            body = await reader.ReadToEndAsync(ctx.RequestAborted);
+        }
+        catch (BadHttpRequestException)
+        {
+            return null; // Too large or cut off: the form reader reports it.
+        }
+        finally
+        {
+            request.Body.Position = 0;
+        }
+        if (!body.Contains('%')) return null;
+        var model = ctx.GetEndpoint()?.Metadata.GetMetadata<CompiledPageActionDescriptor>()?.ModelTypeInfo?.AsType();
+        foreach (var pair in body.Split('&'))
+        {
+            var parts = pair.Split('=', 2);
+            if (Decoded(parts[0]) is not { } key) continue;
+            if (ControlCharacters.IndexOfRefused(key) is var at and >= 0)
+                return new(ControlCharacters.Visible(key), $"Der Name des Feldes enthält {ControlCharacters.Describe(key[at])}.");
+            if (parts.Length == 2 && ControlCharacters.Problem(Decoded(parts[1])) is { } reason) return new(Label(model, key), reason);
+        }
+        return null;
+    }
+
+    /// <summary>Form encoding decoded as UTF-8, or null when it is no valid encoding (then the form reader answers).</summary>
+    private static string? Decoded(string encoded)
+    {
+        try
+        {
+            return Uri.UnescapeDataString(encoded.Replace('+', ' '));
+        }
+        catch (UriFormatException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The field's label where the page model gives one ([Display(Name = …)]), else its name in the form.</summary>
+    private static string Label(Type? model, string key)
+    {
+        var property = model is null ? null : PageHandlerFilter.Property(model, key);
+        return property?.GetCustomAttribute<DisplayAttribute>()?.GetName() ?? key;
+    }
+
+    private static async Task RefuseAsync(HttpContext ctx, RefusedText refused, bool api)
+    {
+        ctx.Response.StatusCode = refused.Status;
+        if (!api)
+        {
+            // The German error page (re-executed for the status code) explains it.
+            ctx.Features.Set(refused);
+            return;
+        }
+        IResult problem = refused.Status == StatusCodes.Status400BadRequest
+            ? TypedResults.ValidationProblem(new Dictionary<string, string[]> { [refused.Field] = [refused.Reason] }, detail: refused.Message, title: "Unzulässiges Zeichen")
+            : TypedResults.Problem(statusCode: refused.Status, title: "Anfrage nicht lesbar", detail: refused.Reason);
+        await problem.ExecuteAsync(ctx);
+    }
 
     private static bool IsReadable(string contentType)
     {
@@ -66,18 +224,42 @@ public static class InputGuards
             var request = context.HttpContext.Request;
             if (request.HasFormContentType && context.HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is null)
             {
+                IFormCollection form;
                 try
                 {
-                    await request.ReadFormAsync(context.HttpContext.RequestAborted);
+                    form = await request.ReadFormAsync(context.HttpContext.RequestAborted);
                 }
                 catch (Exception e) when (e is InvalidDataException or IOException or ArgumentException)
                 {
                     context.Result = new BadRequestResult();
                     return;
                 }
+                if (RefusedInForm(form, context.ActionDescriptor) is { } refused)
+                {
+                    // Nothing runs: no handler, no binding. The German error page names the field.
+                    context.HttpContext.Features.Set(refused);
+                    context.Result = new BadRequestResult();
+                    return;
+                }
             }
             await next();
         }
+
+        private static RefusedText? RefusedInForm(IFormCollection form, Microsoft.AspNetCore.Mvc.Abstractions.ActionDescriptor action)
+        {
+            var model = (action as CompiledPageActionDescriptor)?.ModelTypeInfo?.AsType();
+            foreach (var (key, values) in form)
+            {
+                if (ControlCharacters.IndexOfRefused(key) is var at and >= 0)
+                    return new(ControlCharacters.Visible(key), $"Der Name des Feldes enthält {ControlCharacters.Describe(key[at])}.");
+                foreach (var value in values)
+                    if (ControlCharacters.Problem(value) is { } reason) return new(Label(model, key), reason);
+            }
+            foreach (var file in form.Files)
+                if (ControlCharacters.Problem(file.FileName) is { } reason) return new(Label(model, file.Name) + " (Dateiname)", reason);
+            return null;
+        }
+
     }
 
     private sealed class PageHandlerFilter : IAsyncPageFilter
@@ -112,18 +294,28 @@ public static class InputGuards
             }
         }
 
-        private static Type? PropertyType(Type type, string key)
+        private static Type? PropertyType(Type model, string key)
+        {
+            var type = Property(model, key)?.PropertyType;
+            if (type is null || type == typeof(string) || !key.Split('.')[^1].Contains('[')) return type;
+            return type.IsArray ? type.GetElementType() : type.GetGenericArguments().LastOrDefault();
+        }
+
+        /// <summary>The property a form key ("Input.Sessions[0].Town") binds to, or null.</summary>
+        public static PropertyInfo? Property(Type type, string key)
         {
             Type? current = type;
+            PropertyInfo? property = null;
             foreach (var part in key.Split('.'))
             {
                 var name = part.Split('[')[0];
-                current = current?.GetProperty(name, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase)?.PropertyType;
+                property = current?.GetProperty(name, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase);
+                current = property?.PropertyType;
                 if (current is null) return null;
                 if (part.Contains('[') && current != typeof(string))
                     current = current.IsArray ? current.GetElementType() : current.GetGenericArguments().LastOrDefault();
             }
-            return current;
+            return property;
         }
     }
 }

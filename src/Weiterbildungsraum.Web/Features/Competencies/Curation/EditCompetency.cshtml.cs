@@ -26,15 +26,12 @@ public sealed class CompetencyForm
 
 /// <summary>One competency of the draft: name, description, category, level descriptions and ESCO links (search without script, suggestions with it).</summary>
 [Authorize(Policy = Policies.Coordinator)]
-public sealed class EditCompetencyModel(AppDbContext db) : PageModel
+public sealed class EditCompetencyModel(AppDbContext db) : DraftEditPage("/Competencies/Curation/EditCompetency")
 {
     public sealed record EscoOption(string Uri, string Label, string Description);
 
     [BindProperty] public CompetencyForm Input { get; set; } = new();
-    [BindProperty] public bool ConfirmDelete { get; set; }
-    public bool IsNew { get; private set; }
     public bool Conflict { get; private set; }
-    public int DraftNumber { get; private set; }
     public List<EscoOption> Linked { get; private set; } = [];
     public List<EscoOption> Hits { get; private set; } = [];
     public bool Searched { get; private set; }
@@ -84,11 +81,7 @@ public sealed class EditCompetencyModel(AppDbContext db) : PageModel
         var content = new CompetencyContent(IsNew ? i.Key?.Trim() ?? "" : key, i.Name ?? "", i.Description ?? "", i.Category,
             [.. CompetencyTags.All.Where(i.Tags.Contains)], [.. i.Levels.Select(l => l ?? "")], uris);
         var result = await DraftCompetencies.SaveAsync(db, IsNew ? null : key, content, IsNew ? null : i.Version, ct);
-        if (result.Outcome == EditOutcome.Saved)
-        {
-            TempData["Message"] = $"„{content.Name.Trim()}“ ist im Entwurf gespeichert.";
-            return RedirectToPage("/Competencies/Curation/EditCompetency", new { key = content.Key });
-        }
+        if (result.Outcome == EditOutcome.Saved) return Saved(content.Name, content.Key);
         if (result.Outcome == EditOutcome.NoDraft) return NoDraft();
         ModelState.Clear();
         FormErrors.Add(ModelState, result, FormErrors.Competency);
@@ -103,28 +96,8 @@ public sealed class EditCompetencyModel(AppDbContext db) : PageModel
         return Page();
     }
 
-    public async Task<IActionResult> OnPostDeleteAsync(string key, CancellationToken ct)
-    {
-        if (!ConfirmDelete)
-        {
-            TempData["Message"] = "Zum Entfernen bitte das Kästchen „Ja, entfernen“ ankreuzen.";
-            return RedirectToPage("/Competencies/Curation/EditCompetency", new { key });
-        }
-        var result = await DraftCompetencies.DeleteAsync(db, key, Input.Version, ct);
-        if (result.Outcome == EditOutcome.Saved)
-        {
-            TempData["Message"] = $"Die Kompetenz „{key}“ ist aus dem Entwurf entfernt, auch aus allen Rollenprofilen.";
-            return RedirectToPage("/Competencies/Curation/Overview");
-        }
-        TempData["Message"] = result.Errors[0].Reason;
-        return result.Outcome == EditOutcome.NotFound ? RedirectToPage("/Competencies/Curation/Overview") : RedirectToPage("/Competencies/Curation/EditCompetency", new { key });
-    }
-
-    private IActionResult NoDraft()
-    {
-        TempData["Message"] = "Es gibt keinen offenen Entwurf. Bitte zuerst einen Entwurf anlegen.";
-        return RedirectToPage("/Competencies/Curation/Overview");
-    }
+    public Task<IActionResult> OnPostDeleteAsync(string key, CancellationToken ct)
+        => DeleteConfirmedAsync(key, () => DraftCompetencies.DeleteAsync(db, key, Input.Version, ct), $"Die Kompetenz „{key}“ ist aus dem Entwurf entfernt, auch aus allen Rollenprofilen.");
 
     private async Task PrepareAsync(string key, CancellationToken ct)
     {

@@ -17,14 +17,11 @@ public sealed class FamilyForm
 
 /// <summary>One job family of the draft: name, description, position in lists; an empty family can be removed.</summary>
 [Authorize(Policy = Policies.Coordinator)]
-public sealed class EditFamilyModel(AppDbContext db) : PageModel
+public sealed class EditFamilyModel(AppDbContext db) : DraftEditPage("/Competencies/Curation/EditFamily")
 {
     public sealed record RoleLink(string Key, string Name);
 
     [BindProperty] public FamilyForm Input { get; set; } = new();
-    [BindProperty] public bool ConfirmDelete { get; set; }
-    public bool IsNew { get; private set; }
-    public int DraftNumber { get; private set; }
     public List<RoleLink> Roles { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string key, CancellationToken ct)
@@ -46,11 +43,7 @@ public sealed class EditFamilyModel(AppDbContext db) : PageModel
         IsNew = key == "neu";
         var content = new FamilyContent(IsNew ? Input.Key?.Trim() ?? "" : key, Input.Name ?? "", Input.Description ?? "", Input.Order);
         var result = await DraftFamilies.SaveAsync(db, IsNew ? null : key, content, IsNew ? null : Input.Version, ct);
-        if (result.Outcome == EditOutcome.Saved)
-        {
-            TempData["Message"] = $"„{content.Name.Trim()}“ ist im Entwurf gespeichert.";
-            return RedirectToPage("/Competencies/Curation/EditFamily", new { key = content.Key });
-        }
+        if (result.Outcome == EditOutcome.Saved) return Saved(content.Name, content.Key);
         if (result.Outcome == EditOutcome.NoDraft) return NoDraft();
         ModelState.Clear();
         FormErrors.Add(ModelState, result, field => "Input." + char.ToUpperInvariant(field[0]) + field[1..]);
@@ -62,22 +55,6 @@ public sealed class EditFamilyModel(AppDbContext db) : PageModel
         return Page();
     }
 
-    public async Task<IActionResult> OnPostDeleteAsync(string key, CancellationToken ct)
-    {
-        if (!ConfirmDelete)
-        {
-            TempData["Message"] = "Zum Entfernen bitte das Kästchen „Ja, entfernen“ ankreuzen.";
-            return RedirectToPage("/Competencies/Curation/EditFamily", new { key });
-        }
-        var result = await DraftFamilies.DeleteAsync(db, key, Input.Version, ct);
-        TempData["Message"] = result.Outcome == EditOutcome.Saved ? $"Die Jobfamilie „{key}“ ist aus dem Entwurf entfernt." : result.Errors[0].Reason;
-        return result.Outcome is EditOutcome.Saved or EditOutcome.NotFound or EditOutcome.NoDraft
-            ? RedirectToPage("/Competencies/Curation/Overview") : RedirectToPage("/Competencies/Curation/EditFamily", new { key });
-    }
-
-    private IActionResult NoDraft()
-    {
-        TempData["Message"] = "Es gibt keinen offenen Entwurf. Bitte zuerst einen Entwurf anlegen.";
-        return RedirectToPage("/Competencies/Curation/Overview");
-    }
+    public Task<IActionResult> OnPostDeleteAsync(string key, CancellationToken ct)
+        => DeleteConfirmedAsync(key, () => DraftFamilies.DeleteAsync(db, key, Input.Version, ct), $"Die Jobfamilie „{key}“ ist aus dem Entwurf entfernt.");
 }

@@ -34,15 +34,12 @@ public sealed class RoleForm
 
 /// <summary>One role of the draft with its requirement profile: targets today and in three years, weights; add and remove lines.</summary>
 [Authorize(Policy = Policies.Coordinator)]
-public sealed class EditRoleModel(AppDbContext db) : PageModel
+public sealed class EditRoleModel(AppDbContext db) : DraftEditPage("/Competencies/Curation/EditRole")
 {
     public sealed record Option(string Key, string Name);
 
     [BindProperty] public RoleForm Input { get; set; } = new();
-    [BindProperty] public bool ConfirmDelete { get; set; }
     [BindProperty(SupportsGet = true, Name = "familie")] public string? Familie { get; set; }
-    public bool IsNew { get; private set; }
-    public int DraftNumber { get; private set; }
     public List<Option> Families { get; private set; } = [];
     public List<Option> Addable { get; private set; } = [];
 
@@ -78,11 +75,7 @@ public sealed class EditRoleModel(AppDbContext db) : PageModel
         var content = new RoleContent(IsNew ? Input.Key?.Trim() ?? "" : key, Input.Name ?? "", Input.Description ?? "", Input.Kldb, Input.EscoOccupationUri,
             Input.FamilyKey ?? "", lines);
         var result = await DraftRoles.SaveAsync(db, IsNew ? null : key, content, IsNew ? null : Input.Version, ct);
-        if (result.Outcome == EditOutcome.Saved)
-        {
-            TempData["Message"] = $"„{content.Name.Trim()}“ ist im Entwurf gespeichert.";
-            return RedirectToPage("/Competencies/Curation/EditRole", new { key = content.Key });
-        }
+        if (result.Outcome == EditOutcome.Saved) return Saved(content.Name, content.Key);
         if (result.Outcome == EditOutcome.NoDraft) return NoDraft();
         ModelState.Clear();
         FormErrors.Add(ModelState, result, field => FieldOf(field, kept));
@@ -91,18 +84,8 @@ public sealed class EditRoleModel(AppDbContext db) : PageModel
         return Page();
     }
 
-    public async Task<IActionResult> OnPostDeleteAsync(string key, CancellationToken ct)
-    {
-        if (!ConfirmDelete)
-        {
-            TempData["Message"] = "Zum Entfernen bitte das Kästchen „Ja, entfernen“ ankreuzen.";
-            return RedirectToPage("/Competencies/Curation/EditRole", new { key });
-        }
-        var result = await DraftRoles.DeleteAsync(db, key, Input.Version, ct);
-        TempData["Message"] = result.Outcome == EditOutcome.Saved ? $"Die Rolle „{key}“ ist aus dem Entwurf entfernt." : result.Errors[0].Reason;
-        return result.Outcome is EditOutcome.Saved or EditOutcome.NotFound or EditOutcome.NoDraft
-            ? RedirectToPage("/Competencies/Curation/Overview") : RedirectToPage("/Competencies/Curation/EditRole", new { key });
-    }
+    public Task<IActionResult> OnPostDeleteAsync(string key, CancellationToken ct)
+        => DeleteConfirmedAsync(key, () => DraftRoles.DeleteAsync(db, key, Input.Version, ct), $"Die Rolle „{key}“ ist aus dem Entwurf entfernt.");
 
     /// <summary>Profile errors name the line in the request; this finds the form field of that line.</summary>
     private string FieldOf(string field, List<ProfileEntryForm> kept)
@@ -113,12 +96,6 @@ public sealed class EditRoleModel(AppDbContext db) : PageModel
         var property = field[(close + 2)..];
         property = char.ToUpperInvariant(property[0]) + property[1..];
         return index < kept.Count ? $"Input.Profile[{Input.Profile.IndexOf(kept[index])}].{property}" : $"Input.Add.{property}";
-    }
-
-    private IActionResult NoDraft()
-    {
-        TempData["Message"] = "Es gibt keinen offenen Entwurf. Bitte zuerst einen Entwurf anlegen.";
-        return RedirectToPage("/Competencies/Curation/Overview");
     }
 
     private async Task PrepareAsync(DraftSummary draft, CancellationToken ct)

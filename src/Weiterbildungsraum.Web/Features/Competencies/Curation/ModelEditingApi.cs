@@ -72,7 +72,8 @@ public static class ModelEditingApi
         api.MapDelete("/draft/roles/{key}", DeleteRole).WithSummary("Eine Rolle entfernen (?version=…)");
 
         api.MapGet("/versions/{number:int}/competencies.csv", ExportCsv).WithSummary("Die Kompetenzen einer Version als CSV (docs/competency-csv.md)");
-        api.MapPost("/draft/competencies.csv", ImportCsv).WithSummary("Kompetenzen aus CSV in den Entwurf übernehmen; erst vollständig geprüft, dann alles oder nichts (dryRun=true prüft nur)");
+        api.MapPost("/draft/competencies.csv", ImportCsv).WithSummary("Kompetenzen aus CSV in den Entwurf übernehmen; erst vollständig geprüft, dann alles oder nichts (dryRun=true prüft nur)")
+            .WithMetadata(new Site.InputGuards.ChecksOwnText());
         return app;
     }
 
