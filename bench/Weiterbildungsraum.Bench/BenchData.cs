@@ -48,7 +48,7 @@ public sealed class BenchData : IDisposable
         new() { Postcode = "59423", RadiusKm = 25, Funding = [Domain.Offers.FundingRoute.Azav], Sort = OfferSort.Date },
     ];
 
-    private static string ContentRoot()
+    public static string ContentRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (dir is not null && !File.Exists(System.IO.Path.Combine(dir.FullName, "Weiterbildungsraum.slnx"))) dir = dir.Parent;

@@ -6,8 +6,9 @@ public static class BenchProgram
 {
     /// <summary>
     /// "latency [offers] [rounds]": search index build time and per-query p50/p95/p99;
-    /// "suche-aufschluesselung [offers] [rounds]": search time by phase per query;
+    /// "suche-aufschluesselung [offers] [rounds] [last]": search time by phase per query (with "last": the words of the HTTP load test);
     /// "ergebnisse offers file": full results of many searches, to compare two versions of the search;
+    /// "katalog offers folder": the generated catalogue as CSV import files for the demo providers (see bench/load/README.md);
     /// "aufschluesselung": team matrix timed query by query; "plan-aufschluesselung [rounds]": the training plan page step by step;
     /// anything else goes to BenchmarkDotNet.
     /// </summary>
@@ -16,14 +17,28 @@ public static class BenchProgram
         if (args is ["latency", ..])
             LatencyRun.Run(args.Length > 1 ? int.Parse(args[1]) : BenchData.Offers, args.Length > 2 ? int.Parse(args[2]) : 100);
         else if (args is ["suche-aufschluesselung", ..])
-            SearchBreakdown.Run(args.Length > 1 ? int.Parse(args[1]) : BenchData.Offers, args.Length > 2 ? int.Parse(args[2]) : 20);
+            SearchBreakdown.Run(args.Length > 1 ? int.Parse(args[1]) : BenchData.Offers, args.Length > 2 ? int.Parse(args[2]) : 20, args is [_, _, _, "last"]);
         else if (args is ["ergebnisse", var offers, var file])
             ResultSnapshot.Run(int.Parse(offers), file);
+        else if (args is ["katalog", var count, var folder])
+            WriteCatalogue(int.Parse(count), folder);
         else if (args is ["aufschluesselung"])
             await Breakdown.RunAsync();
         else if (args is ["plan-aufschluesselung", ..])
             await PlanBreakdown.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 5);
         else
             BenchmarkSwitcher.FromAssembly(typeof(BenchProgram).Assembly).Run(args);
+    }
+
+    private static void WriteCatalogue(int offers, string folder)
+    {
+        var reader = new Web.Content.ContentReader(BenchData.ContentRoot());
+        var model = reader.ReadModel();
+        var providers = reader.ReadDemo(model).Providers.Select(p => p.Key).ToList();
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var files = CatalogueFiles.Write(OfferGenerator.Generate(model, offers, BenchData.SessionsPerOffer, seed: 2026, today), providers, folder);
+        foreach (var f in files) Console.WriteLine($"{f.Path}\t{f.ProviderKey}\t{f.Offers} Angebote\t{f.Sessions} Termine\t{f.Bytes / 1024.0 / 1024:0.0} MB");
+        Console.WriteLine($"{files.Sum(f => f.Offers)} Angebote mit {files.Sum(f => f.Sessions)} Terminen in {files.Count} Dateien, {watch.Elapsed.TotalSeconds:0.0} s");
     }
 }

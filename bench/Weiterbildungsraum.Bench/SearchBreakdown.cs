@@ -11,10 +11,16 @@ namespace Weiterbildungsraum.Bench;
 /// </summary>
 public static class SearchBreakdown
 {
-    public static void Run(int offers, int rounds)
+    /// <summary>The words of the HTTP load test (bench/load/search.lua), without filters, page size 10.</summary>
+    public static IReadOnlyList<Web.Features.Search.OfferSearchRequest> LoadWords { get; } =
+        new[] { "Gabelstapler", "Lagerlogistik", "CNC", "Energiemanagement", "KI", "Reinraum", "Excel", "Führung", "Kran", "Montage", "SPS",
+            "Nachhaltigkeit", "Vertrieb", "Datenschutz", "Instandhaltung", "Schweißen" }
+        .Select(q => new Web.Features.Search.OfferSearchRequest { Q = q, PageSize = 10 }).ToList();
+
+    public static void Run(int offers, int rounds, bool loadWords = false)
     {
         using var data = new BenchData(offers);
-        var queries = BenchData.MixedQueries;
+        var queries = loadWords ? LoadWords : BenchData.MixedQueries;
         for (var i = 0; i < 2 * queries.Count; i++) data.Searcher.Search(queries[i % queries.Count], BenchData.Today);
         Console.WriteLine("Abfrage | Aufbau | Lucene (zählen) | Lucene (mit Score) | ganze Suche | Treffer Text | Treffer gefiltert");
         foreach (var request in queries)

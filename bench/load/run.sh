@@ -2,7 +2,10 @@
 # Load test against a Release build of the web host with the demo region (seeded on first start), from a second process (wrk).
 # Usage: bench/load/run.sh [Sqlite|PostgreSQL] [duration, e.g. 60s or 10m] [connections] [mixed|search]
 #   mixed  = search, role profiles, gap analysis, recommendations (mixed.lua); search = /api/v1/offers?q=… only (search.lua).
-# Environment: WBR_LOAD_APP (published folder to use instead of publishing), WBR_LOAD_PG (see below).
+# Environment: WBR_LOAD_APP (published folder to use instead of publishing), WBR_LOAD_PG (see below),
+#   WBR_LOAD_OFFERS (e.g. 100000: before the server starts, generate that many offers with 3 sessions each as CSV import
+#   files and import them with the operator command `import-offers`; the server then builds its search index from them),
+#   WBR_LOAD_BENCH (a built Weiterbildungsraum.Bench.dll to write those files; otherwise `dotnet run` builds it).
 # PostgreSQL: WBR_LOAD_PG may name an empty database; without it a throwaway cluster is started (initdb, as the postgres user when root).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -25,7 +28,7 @@ trap cleanup EXIT
 # WBR_LOAD_APP: an existing `dotnet publish -c Release` folder, to run several loads on one build.
 if [ -n "${WBR_LOAD_APP:-}" ]; then cp -r "$WBR_LOAD_APP" "$out/app"; else dotnet publish src/Weiterbildungsraum.Web -c Release -o "$out/app" --nologo -v quiet; fi
 port=$(free_port)
-args=(--urls "http://127.0.0.1:$port" --RateLimits:ApiPerMinute=0 --Logging:LogLevel:Default=Warning)
+db_args=()
 if [ "$database" = "PostgreSQL" ]; then
   connection=${WBR_LOAD_PG:-}
   if [ -z "$connection" ]; then
@@ -40,16 +43,49 @@ if [ "$database" = "PostgreSQL" ]; then
     as_pg "$pgbin/createdb" -h "$pgdir" -p "$pgport" -U postgres wbr_load
     connection="Host=127.0.0.1;Port=$pgport;Username=postgres;Database=wbr_load;Maximum Pool Size=100"
   fi
-  args+=(--Database:Provider=PostgreSQL "--ConnectionStrings:Weiterbildungsraum=$connection")
+  db_args+=(--Database:Provider=PostgreSQL "--ConnectionStrings:Weiterbildungsraum=$connection")
 fi
+args=(--urls "http://127.0.0.1:$port" --RateLimits:ApiPerMinute=0 --Logging:LogLevel:Default=Warning
+      --Logging:LogLevel:Weiterbildungsraum.Web.Features.Search.OfferIndex=Information "${db_args[@]}")
+
+# WBR_LOAD_OFFERS: a large generated catalogue through the real import path (files per demo provider, see README.md).
+offers=${WBR_LOAD_OFFERS:-0}
+if [ "$offers" -gt 0 ]; then
+  echo "==> Katalog: $offers Angebote erzeugen"
+  if [ -n "${WBR_LOAD_BENCH:-}" ]; then dotnet "$WBR_LOAD_BENCH" katalog "$offers" "$out/katalog" | tail -n 1
+  else dotnet run -c Release --project bench/Weiterbildungsraum.Bench -v quiet -- katalog "$offers" "$out/katalog" | tail -n 1; fi
+  ms() { echo $(( $(date +%s%N) / 1000000 )); }
+  # The database first (migrations, model, demo region with its approved providers), so the import time is the import's own.
+  (cd "$out" && dotnet app/Weiterbildungsraum.Web.dll migrate "${db_args[@]}" --Logging:LogLevel:Default=Warning) > "$out/import.log" 2>&1 \
+    || { tail -20 "$out/import.log" >&2; exit 1; }
+  import_started=$(ms)
+  for file in "$out"/katalog/*.csv; do
+    key=$(basename "$file"); key=${key%%.*}
+    # Wall-clock and processor time (user + system) of the command, which includes its start and the database check.
+    TIMEFORMAT='%R %U %S'
+    if ! { time { (cd "$out" && dotnet app/Weiterbildungsraum.Web.dll import-offers "$file" --provider "$key" "${db_args[@]}" --Logging:LogLevel:Default=Warning) > "$out/import.log" 2>&1; }; } 2> "$out/import.time"; then
+      echo "Import von $(basename "$file") fehlgeschlagen:" >&2; grep -v "^Warnung\|^Hinweis" "$out/import.log" | tail -20 >&2; exit 1
+    fi
+    read -r wall user sys < "$out/import.time"
+    cpu_total=$(awk -v a="${cpu_total:-0}" -v u="$user" -v s="$sys" 'BEGIN { print a + u + s }')
+    echo "    $(basename "$file"): $(tail -n 1 "$out/import.log") (${wall} s, Prozessorzeit $(awk -v u="$user" -v s="$sys" 'BEGIN { print u + s }') s, $(grep -c '^Warnung' "$out/import.log" || true) Warnungen)"
+  done
+  echo "==> Import: $(ls "$out"/katalog/*.csv | wc -l) Dateien in $(( ($(ms) - import_started) / 1000 )) s, Prozessorzeit ${cpu_total} s; Last $(cut -d' ' -f1-3 /proc/loadavg)"
+  rm -rf "$out/katalog"
+fi
+server_started=$(date +%s)
 (cd "$out" && exec dotnet app/Weiterbildungsraum.Web.dll "${args[@]}" > server.log 2>&1) &
 server=$!
-for _ in $(seq 1 300); do curl -fsS "http://127.0.0.1:$port/health" >/dev/null 2>&1 && break; sleep 1; done
+for _ in $(seq 1 1800); do curl -fsS "http://127.0.0.1:$port/health" >/dev/null 2>&1 && break; sleep 1; done
 curl -fsS "http://127.0.0.1:$port/health" >/dev/null || { echo "Server startet nicht:" >&2; tail -50 "$out/server.log" >&2; exit 1; }
+echo "==> Server bereit nach $(( $(date +%s) - server_started )) s; $(grep -o 'Suchindex aufgebaut: [^"]*' "$out/server.log" | head -n 1 || true)"
+cpu() { awk '{print $14 + $15}' "/proc/$server/stat"; }
+# Background work of the idle server (index catch-up every few seconds), as processor time per second.
+idle_before=$(cpu); sleep 10
+echo "==> Prozessorzeit des Servers ohne Anfragen: $(awk -v c=$(( $(cpu) - idle_before )) -v t="$(getconf CLK_TCK)" 'BEGIN { printf "%.0f ms/s", c * 1000 / t / 10 }')"
 # Warm-up: JIT, caches, the search index's columns.
 wrk -t2 -c"$connections" -d10s --timeout 5s -s "bench/load/$scenario.lua" "http://127.0.0.1:$port" >/dev/null
 
-cpu() { awk '{print $14 + $15}' "/proc/$server/stat"; }
 cpu_before=$(cpu)
 echo "==> $database, $scenario, $duration, $connections Verbindungen, $(nproc) Kerne, $(date -u +%F), Last $(cut -d' ' -f1-3 /proc/loadavg)"
 wrk -t2 -c"$connections" -d"$duration" --timeout 5s --latency -s "bench/load/$scenario.lua" "http://127.0.0.1:$port" | tee "$out/wrk.txt"

@@ -28,6 +28,10 @@ public sealed class OfferImporter(AppDbContext db, OfferWriter writer)
         var existing = await db.Offers.Include(o => o.Sessions).Include(o => o.Competencies).AsSplitQuery()
             .Where(o => providerIds.Contains(o.ProviderId)).ToListAsync(ct);
         var byKey = existing.ToDictionary(o => (o.ProviderId, o.ExternalId));
+        var existingByProvider = existing.GroupBy(o => o.ProviderId).ToDictionary(g => g.Key, g => g.ToList());
+        // Duplicate keys of existing offers, worked out once each (a large catalogue compares every new offer with all of them);
+        // an offer this import changes is worked out again.
+        var duplicateKeys = new Dictionary<Offer, LikelyDuplicates.Key?>();
 
         var changed = new List<Offer>();
         int created = 0, updated = 0, unchanged = 0, unpublished = 0;
@@ -40,7 +44,7 @@ public sealed class OfferImporter(AppDbContext db, OfferWriter writer)
             var candidate = OfferImportMapping.ToOffer(record, contents[record], links ?? current?.Competencies ?? []);
             if (current is null)
             {
-                WarnLikelyDuplicate(parsed, record, existing.Where(o => o.ProviderId == provider.Id));
+                WarnLikelyDuplicate(parsed, record, existingByProvider.GetValueOrDefault(provider.Id) ?? [], duplicateKeys);
                 candidate.Provider = provider;
                 db.Offers.Add(candidate);
                 changed.Add(candidate);
@@ -50,6 +54,7 @@ public sealed class OfferImporter(AppDbContext db, OfferWriter writer)
             seen.Add(current);
             if (OfferImportMapping.SameContent(candidate, current)) { unchanged++; continue; }
             OfferImportMapping.CopyTo(candidate, current);
+            duplicateKeys.Remove(current);
             changed.Add(current);
             updated++;
         }
@@ -153,10 +158,16 @@ public sealed class OfferImporter(AppDbContext db, OfferWriter writer)
         return result;
     }
 
-    private static void WarnLikelyDuplicate(ParsedCatalogue parsed, OfferRecord record, IEnumerable<Offer> others)
+    private static void WarnLikelyDuplicate(ParsedCatalogue parsed, OfferRecord record, List<Offer> others, Dictionary<Offer, LikelyDuplicates.Key?> keys)
     {
-        if (LikelyDuplicates.KeyOf(record) is not { } key) return;
-        var twin = others.FirstOrDefault(o => LikelyDuplicates.KeyOf(o.Title, o.Sessions.Select(s => (s.StartDate, s.Town, s.VenueName, Enum.Parse<SessionFormat>(s.Format.ToString())))) == key);
+        if (others.Count == 0 || LikelyDuplicates.KeyOf(record) is not { } key) return;
+        LikelyDuplicates.Key? KeyOf(Offer o)
+        {
+            if (!keys.TryGetValue(o, out var k))
+                keys[o] = k = LikelyDuplicates.KeyOf(o.Title, o.Sessions.Select(s => (s.StartDate, s.Town, s.VenueName, Enum.Parse<SessionFormat>(s.Format.ToString()))));
+            return k;
+        }
+        var twin = others.FirstOrDefault(o => KeyOf(o) == key);
         if (twin is not null)
             parsed.Warning(record.Location, "Titel", $"Wahrscheinlich doppelt: Ihr Angebot „{twin.ExternalId}“ hat denselben Titel, Starttermin und Ort.");
     }
