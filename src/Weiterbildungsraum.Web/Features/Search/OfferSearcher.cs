@@ -1,3 +1,7 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Text.Json;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Weiterbildungsraum.Domain.Geo;
@@ -16,9 +20,28 @@ namespace Weiterbildungsraum.Web.Features.Search;
 public sealed class OfferSearcher(SearchIndexStore store, OfferQueryBuilder queries, PlaceDirectory places)
 {
     private const int MaxFacetValues = 30;
+    private const int MaxKeptResults = 2_000;
     private static readonly OfferFormat[] AllFormats = Enum.GetValues<OfferFormat>();
 
-    public OfferSearchResult Search(OfferSearchRequest request, DateOnly today) => store.Search(searcher =>
+    private readonly ConditionalWeakTable<IndexReader, ConcurrentDictionary<string, OfferSearchResult>> keptByReader = new();
+
+    public OfferSearchResult Search(OfferSearchRequest request, DateOnly today) => store.Search(searcher => Execute(searcher, request, today));
+
+    /// <summary>
+    /// The same search, answered from the results kept for the current state of the index when the same search was made
+    /// before: people ask the same things ("Gabelstapler", "Excel"), and the index changes seldom. Every change opens a new
+    /// reader, which starts with no kept results, so an answer is never older than the index.
+    /// </summary>
+    public OfferSearchResult SearchKept(OfferSearchRequest request, DateOnly today) => store.Search(searcher =>
+    {
+        var kept = keptByReader.GetValue(searcher.IndexReader, _ => new());
+        var key = today.DayNumber.ToString(CultureInfo.InvariantCulture) + JsonSerializer.Serialize(request);
+        if (kept.TryGetValue(key, out var result)) return result;
+        if (kept.Count >= MaxKeptResults) kept.Clear();
+        return kept[key] = Execute(searcher, request, today);
+    });
+
+    private OfferSearchResult Execute(IndexSearcher searcher, OfferSearchRequest request, DateOnly today)
     {
         var notes = new List<string>();
         var (origin, placeText) = Origin(request, notes);
@@ -47,7 +70,7 @@ public sealed class OfferSearcher(SearchIndexStore store, OfferQueryBuilder quer
         foreach (var row in run.Top().Skip((request.Page - 1) * request.PageSize))
             items.Add(ToHit(row, store.FactsOf(leaves[row.Segment].AtomicReader, row.Doc)));
         return new OfferSearchResult(run.Total, items, run.Facets.Result(), notes.Count == 0 ? null : string.Join(" ", notes));
-    });
+    }
 
     /// <summary>Runs a text query through the filters; returns the number of text matches before filtering.</summary>
     private static int Collect(IndexSearcher searcher, Query query, SegmentColumns[] segments, Run run)

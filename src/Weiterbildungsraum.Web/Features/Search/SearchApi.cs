@@ -28,7 +28,7 @@ public static class SearchApi
         var (search, errors) = OfferSearchRequest.Parse(request.Query);
         if (errors.Count > 0)
             return TypedResults.ValidationProblem(errors, title: "Ungültige Suchparameter", detail: "Bitte prüfen Sie die genannten Parameter.");
-        return TypedResults.Ok(index.Searcher.Search(search, Today()));
+        return TypedResults.Ok(index.Searcher.SearchKept(search, Today()));
     }
 
     public static DateOnly Today() => DateOnly.FromDateTime(LocalTime.FromUtc(DateTime.UtcNow));
