@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Load test against a Release build of the web host with the demo region (seeded on first start), from a second process (wrk).
-# Usage: bench/load/run.sh [Sqlite|PostgreSQL] [duration, e.g. 60s or 10m] [connections] [mixed|search]
-#   mixed  = search, role profiles, gap analysis, recommendations (mixed.lua); search = /api/v1/offers?q=… only (search.lua).
+# Usage: bench/load/run.sh [Sqlite|PostgreSQL] [duration, e.g. 60s or 10m] [connections] [mixed|search|search-uncached[,…]]
+#   mixed  = search, role profiles, gap analysis, recommendations (mixed.lua); search = /api/v1/offers?q=… only (search.lua);
+#   search-uncached = the same searches, each made unique so that none is answered from the kept results of an equal one.
+#   Several scenarios, separated by commas, run one after the other against the same server.
 # Environment: WBR_LOAD_APP (published folder to use instead of publishing), WBR_LOAD_PG (see below),
 #   WBR_LOAD_OFFERS (e.g. 100000: before the server starts, generate that many offers with 3 sessions each as CSV import
 #   files and import them with the operator command `import-offers`; the server then builds its search index from them),
@@ -14,7 +16,9 @@ duration=${2:-10m}
 connections=${3:-32}
 scenario=${4:-mixed}
 command -v wrk >/dev/null || { echo "wrk fehlt: apt-get install wrk" >&2; exit 1; }
-[ -f "bench/load/$scenario.lua" ] || { echo "Unbekanntes Szenario: $scenario (mixed oder search)" >&2; exit 1; }
+for s in ${scenario//,/ }; do
+  [ -f "bench/load/${s%-uncached}.lua" ] || { echo "Unbekanntes Szenario: $s (mixed, search oder search-uncached)" >&2; exit 1; }
+done
 
 out=$(mktemp -d /tmp/wbr-load.XXXXXX)
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
@@ -83,16 +87,21 @@ cpu() { awk '{print $14 + $15}' "/proc/$server/stat"; }
 # Background work of the idle server (index catch-up every few seconds), as processor time per second.
 idle_before=$(cpu); sleep 10
 echo "==> Prozessorzeit des Servers ohne Anfragen: $(awk -v c=$(( $(cpu) - idle_before )) -v t="$(getconf CLK_TCK)" 'BEGIN { printf "%.0f ms/s", c * 1000 / t / 10 }')"
-# Warm-up: JIT, caches, the search index's columns.
-wrk -t2 -c"$connections" -d10s --timeout 5s -s "bench/load/$scenario.lua" "http://127.0.0.1:$port" >/dev/null
-
-cpu_before=$(cpu)
-echo "==> $database, $scenario, $duration, $connections Verbindungen, $(nproc) Kerne, $(date -u +%F), Last $(cut -d' ' -f1-3 /proc/loadavg)"
-wrk -t2 -c"$connections" -d"$duration" --timeout 5s --latency -s "bench/load/$scenario.lua" "http://127.0.0.1:$port" | tee "$out/wrk.txt"
-requests=$(sed -n 's/^requests=\([0-9]*\).*/\1/p' "$out/wrk.txt")
 ticks=$(getconf CLK_TCK)
-echo "==> Last danach $(cut -d' ' -f1-3 /proc/loadavg); Prozessorzeit des Servers je Anfrage: $(awk -v c=$(( $(cpu) - cpu_before )) -v t="$ticks" -v n="$requests" 'BEGIN { printf "%.2f ms", c * 1000 / t / n }')"
-if grep -E "Non-2xx|Socket errors" "$out/wrk.txt"; then
+failed=0
+for s in ${scenario//,/ }; do
+  script="bench/load/${s%-uncached}.lua"
+  if [ "$s" != "${s%-uncached}" ]; then export WBR_LOAD_UNCACHED=1; else unset WBR_LOAD_UNCACHED; fi
+  # Warm-up: JIT, caches, the search index's columns.
+  wrk -t2 -c"$connections" -d10s --timeout 5s -s "$script" "http://127.0.0.1:$port" >/dev/null
+  cpu_before=$(cpu)
+  echo "==> $database, $s, $duration, $connections Verbindungen, $(nproc) Kerne, $(date -u +%F), Last $(cut -d' ' -f1-3 /proc/loadavg)"
+  wrk -t2 -c"$connections" -d"$duration" --timeout 5s --latency -s "$script" "http://127.0.0.1:$port" | tee "$out/wrk.txt"
+  requests=$(sed -n 's/^requests=\([0-9]*\).*/\1/p' "$out/wrk.txt")
+  echo "==> Last danach $(cut -d' ' -f1-3 /proc/loadavg); Prozessorzeit des Servers je Anfrage: $(awk -v c=$(( $(cpu) - cpu_before )) -v t="$ticks" -v n="$requests" 'BEGIN { printf "%.2f ms", c * 1000 / t / n }')"
+  if grep -E "Non-2xx|Socket errors" "$out/wrk.txt"; then failed=1; fi
+done
+if [ "$failed" = 1 ]; then
   echo "Fehler im Lasttest; Server-Log:" >&2
   grep -E "fail|error|Exception" "$out/server.log" | sort | uniq -c | sort -rn | head -20 >&2
   exit 1

@@ -3,11 +3,25 @@ local queries = { "Gabelstapler", "Lagerlogistik", "CNC", "Energiemanagement", "
                   "Kran", "Montage", "SPS", "Nachhaltigkeit", "Vertrieb", "Datenschutz", "Instandhaltung", "Schwei%C3%9Fen" }
 local filters = { "", "&format=onsite", "&funding=azav", "&town=Dortmund&radiusKm=25", "&timeModel=parttime", "&sort=date" }
 local counter = 0
+-- WBR_LOAD_UNCACHED=1: every request differs (a price limit in cents above every price), so none is answered from the kept
+-- results of an earlier equal search; this measures the search itself.
+local uncached = os.getenv("WBR_LOAD_UNCACHED") == "1"
+local threads = 0
+
+setup = function(thread)
+  threads = threads + 1
+  thread:set("id", threads)
+end
+
+init = function(args)
+  id = wrk.thread:get("id") or 0
+end
 
 request = function()
   counter = counter + 1
   local q = queries[(counter % #queries) + 1]
   local f = filters[(counter % #filters) + 1]
+  if uncached then f = f .. string.format("&maxPrice=%.2f", 900000 + ((counter * 16 + id) % 9999999) / 100) end
   return wrk.format("GET", "/api/v1/offers?q=" .. q .. f .. "&pageSize=10")
 end
 

@@ -155,8 +155,7 @@ public sealed class OfferIndex(IServiceScopeFactory scopes, IConfiguration confi
             var since = Store.IndexedUpTo == DateTime.MinValue ? DateTime.MinValue : Store.IndexedUpTo - Overlap;
             var changed = await db.Offers.AsNoTracking().Where(o => o.UpdatedAt > since)
                 .Select(o => new { o.Id, o.Version, o.UpdatedAt }).ToListAsync(ct);
-            // Reading the versions of every indexed offer costs time with a large catalogue; a quiet pass skips it.
-            var indexed = changed.Count > 0 || compareAll ? Store.IndexedVersions() : [];
+            var indexed = Store.IndexedVersions();
             var todo = changed.Where(c => !indexed.TryGetValue(c.Id, out var v) || v != c.Version).Select(c => c.Id).ToHashSet();
             var vanished = new List<int>();
             if (compareAll)

@@ -34,6 +34,7 @@ public sealed class SearchIndexStore : IDisposable
     private readonly ConditionalWeakTable<object, OfferFacts?[]> factsBySegment = new();
     private readonly OfferColumnCache columns;
     private readonly ConditionalWeakTable<IndexReader, IndexVocabulary> vocabularyByReader = new();
+    private readonly ConditionalWeakTable<IndexReader, IReadOnlyDictionary<int, Guid>> versionsByReader = new();
     private readonly LuceneDirectory directory;
     private readonly IndexWriter writer;
     private readonly SearcherManager searchers;
@@ -171,7 +172,8 @@ public sealed class SearchIndexStore : IDisposable
     });
 
     /// <summary>The ids and versions of all offers in the index.</summary>
-    public Dictionary<int, Guid> IndexedVersions() => Search(searcher =>
+    /// <summary>The version of every indexed offer, worked out once per state of the index (the catch-up asks every few seconds).</summary>
+    public IReadOnlyDictionary<int, Guid> IndexedVersions() => Search(searcher => versionsByReader.GetValue(searcher.IndexReader, _ =>
     {
         var versions = new Dictionary<int, Guid>();
         foreach (var leaf in searcher.IndexReader.Leaves)
@@ -183,7 +185,7 @@ public sealed class SearchIndexStore : IDisposable
                 if (live is null || live.Get(doc)) versions[offers.OfferId[doc]] = offers.Version[doc];
         }
         return versions;
-    });
+    }));
 
     private static Term IdTerm(int id) => new(Fields.Id, id.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
