@@ -7,11 +7,11 @@ namespace Weiterbildungsraum.Domain.Text;
 /// </summary>
 public static class ControlCharacters
 {
-    /// <summary>The index of the first refused character, or -1.</summary>
-    public static int IndexOfRefused(string? text)
+    /// <summary>The index of the first refused character from <paramref name="start"/> on, or -1.</summary>
+    public static int IndexOfRefused(string? text, int start = 0)
     {
         if (text is null) return -1;
-        for (var i = 0; i < text.Length; i++)
+        for (var i = start; i < text.Length; i++)
         {
             var c = text[i];
             if (char.IsControl(c) && c is not ('\t' or '\n' or '\r')) return i;
@@ -50,7 +50,7 @@ public static class ControlCharacters
         var at = IndexOfRefused(text);
         if (at < 0) return text;
         var chars = text.ToCharArray();
-        for (; at >= 0; at = IndexOfRefused(new string(chars)))
+        for (; at >= 0; at = IndexOfRefused(text, at + 1))
             chars[at] = '\uFFFD';
         return new string(chars);
     }

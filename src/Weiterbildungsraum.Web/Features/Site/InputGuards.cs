@@ -88,12 +88,7 @@ public static class InputGuards
     {
         if (ControlCharacters.Problem(request.Path.Value) is { } path) return new("Adresse", path);
         foreach (var (key, values) in request.Query)
-        {
-            if (ControlCharacters.IndexOfRefused(key) is var at and >= 0)
-                return new(ControlCharacters.Visible(key), $"Der Name des Parameters enthält {ControlCharacters.Describe(key[at])}.");
-            foreach (var value in values)
-                if (ControlCharacters.Problem(value) is { } reason) return new(key, reason);
-        }
+            if (Refused(key, values, "des Parameters", () => key) is { } refused) return refused;
         return null;
     }
 
@@ -154,10 +149,18 @@ public static class InputGuards
         {
             var parts = pair.Split('=', 2);
             if (Decoded(parts[0]) is not { } key) continue;
-            if (ControlCharacters.IndexOfRefused(key) is var at and >= 0)
-                return new(ControlCharacters.Visible(key), $"Der Name des Feldes enthält {ControlCharacters.Describe(key[at])}.");
-            if (parts.Length == 2 && ControlCharacters.Problem(Decoded(parts[1])) is { } reason) return new(Label(model, key), reason);
+            if (Refused(key, parts.Length == 2 ? [Decoded(parts[1])] : [], "des Feldes", () => Label(model, key)) is { } refused) return refused;
         }
+        return null;
+    }
+
+    /// <summary>A refused character in the name of a parameter or field, or in one of its values; the label is looked up only then.</summary>
+    private static RefusedText? Refused(string name, IEnumerable<string?> values, string nameOf, Func<string> label)
+    {
+        if (ControlCharacters.IndexOfRefused(name) is var at and >= 0)
+            return new(ControlCharacters.Visible(name), $"Der Name {nameOf} enthält {ControlCharacters.Describe(name[at])}.");
+        foreach (var value in values)
+            if (ControlCharacters.Problem(value) is { } reason) return new(label(), reason);
         return null;
     }
 
@@ -249,12 +252,7 @@ public static class InputGuards
         {
             var model = (action as CompiledPageActionDescriptor)?.ModelTypeInfo?.AsType();
             foreach (var (key, values) in form)
-            {
-                if (ControlCharacters.IndexOfRefused(key) is var at and >= 0)
-                    return new(ControlCharacters.Visible(key), $"Der Name des Feldes enthält {ControlCharacters.Describe(key[at])}.");
-                foreach (var value in values)
-                    if (ControlCharacters.Problem(value) is { } reason) return new(Label(model, key), reason);
-            }
+                if (Refused(key, values, "des Feldes", () => Label(model, key)) is { } refused) return refused;
             foreach (var file in form.Files)
                 if (ControlCharacters.Problem(file.FileName) is { } reason) return new(Label(model, file.Name) + " (Dateiname)", reason);
             return null;
