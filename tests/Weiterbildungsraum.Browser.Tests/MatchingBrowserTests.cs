@@ -79,8 +79,10 @@ public class CheckToPlanBrowserTests(BrowserPlatform browser)
                 await fieldset.Locator("input[type=radio][value='0']").CheckAsync();
             var next = employee.Locator("button[value=weiter]");
             if (await next.CountAsync() == 0) break;
+            // "Weiter" always leads to the next step's address; waiting for that address (not for the old page's load state) avoids a race.
+            var step = employee.Url;
             await next.ClickAsync();
-            await employee.WaitForLoadStateAsync();
+            await employee.WaitForURLAsync(url => url != step, new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         }
         await employee.ClickAsync("button[value=auswerten]");
         await employee.WaitForURLAsync("**/ergebnis");
