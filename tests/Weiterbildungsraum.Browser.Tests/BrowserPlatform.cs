@@ -62,6 +62,17 @@ public sealed class BrowserPlatform : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
+    /// <summary>A fresh page signed in as the demo user of the role, on the page the sign-in leads to.</summary>
+    public async Task<IPage> NewSignedInPageAsync(string role, int width = 1280, int height = 900)
+    {
+        var page = await NewPageAsync(width, height);
+        await page.GotoAsync("/anmelden");
+        await page.FillAsync("#Input_Email", Weiterbildungsraum.Web.Content.DemoSeeder.DemoUsers.Single(u => u.Role == role).Email);
+        await page.FillAsync("#Input_Password", Weiterbildungsraum.Web.Content.DemoSeeder.DemoPassword);
+        await page.ClickAndLoadAsync("main button[type=submit]", url => new Uri(url).AbsolutePath != "/anmelden");
+        return page;
+    }
+
     /// <summary>Runs axe with the WCAG 2.1 A and AA rules and fails with every violation listed.</summary>
     public static async Task AssertAccessibleAsync(IPage page)
     {

@@ -1,35 +1,21 @@
 using Microsoft.Playwright;
-using Weiterbildungsraum.Web.Content;
 using Weiterbildungsraum.Web.Features.Accounts;
 
 namespace Weiterbildungsraum.Browser.Tests;
 
 public class DemandBrowserTests(BrowserPlatform browser)
 {
-    private async Task<IPage> SignedInAsync(string role, int width = 1280)
-    {
-        var page = await browser.NewPageAsync(width: width, height: 900);
-        await page.GotoAsync("/anmelden");
-        await page.FillAsync("#Input_Email", DemoSeeder.DemoUsers.Single(u => u.Role == role).Email);
-        await page.FillAsync("#Input_Password", DemoSeeder.DemoPassword);
-        await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(url => !url.Contains("/anmelden"));
-        return page;
-    }
-
     [Fact]
     public async Task The_radar_with_chart_table_filters_and_report_is_accessible()
     {
-        var page = await SignedInAsync(Roles.Coordinator);
-        await page.ClickAsync("nav[aria-label='Hauptnavigation'] >> text=Bedarfsradar");
-        await page.WaitForURLAsync("**/bedarfsradar");
+        var page = await browser.NewSignedInPageAsync(Roles.Coordinator);
+        await page.ClickAndLoadAsync("nav[aria-label='Hauptnavigation'] >> text=Bedarfsradar", "**/bedarfsradar");
         await BrowserPlatform.AssertAccessibleAsync(page);
         Assert.True(await page.Locator("main table tbody tr").CountAsync() > 0);
 
         await page.SelectOptionAsync("#horizon", "future");
         await page.FocusAsync("form.filters button[type=submit]");
-        await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(url => url.Contains("horizon=future"));
+        await page.LoadsAsync(() => page.Keyboard.PressAsync("Enter"), url => url.Contains("horizon=future"));
         Assert.Contains("in drei Jahren", await page.InnerTextAsync("#cells-heading"));
         var chart = page.Locator("svg.bar-chart[role=img]");
         if (await chart.CountAsync() > 0)
@@ -39,15 +25,14 @@ public class DemandBrowserTests(BrowserPlatform browser)
         }
         await BrowserPlatform.AssertAccessibleAsync(page);
 
-        await page.ClickAsync("text=Quartalsbericht (Druckansicht)");
-        await page.WaitForURLAsync(url => url.Contains("/bedarfsradar/bericht"));
+        await page.ClickAndLoadAsync("text=Quartalsbericht (Druckansicht)", url => url.Contains("/bedarfsradar/bericht"));
         await BrowserPlatform.AssertAccessibleAsync(page);
     }
 
     [Fact]
     public async Task The_radar_fits_a_phone_screen()
     {
-        var page = await SignedInAsync(Roles.Provider, width: 375);
+        var page = await browser.NewSignedInPageAsync(Roles.Provider, width: 375);
         await page.GotoAsync("/bedarfsradar");
         await BrowserPlatform.AssertAccessibleAsync(page);
         var scrollWidth = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
@@ -60,7 +45,7 @@ public class DemandBrowserTests(BrowserPlatform browser)
     [InlineData(Roles.Provider, "/anbieter/verbuende")]
     public async Task Cohort_pages_are_accessible(string role, string url)
     {
-        var page = await SignedInAsync(role);
+        var page = await browser.NewSignedInPageAsync(role);
         await page.GotoAsync(url);
         Assert.Equal(1, await page.Locator("main h1").CountAsync());
         await BrowserPlatform.AssertAccessibleAsync(page);

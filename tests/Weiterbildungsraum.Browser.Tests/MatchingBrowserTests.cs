@@ -1,5 +1,5 @@
 using Microsoft.Playwright;
-using Weiterbildungsraum.Web.Content;
+using Weiterbildungsraum.Web.Features.Accounts;
 
 namespace Weiterbildungsraum.Browser.Tests;
 
@@ -12,11 +12,11 @@ public class MatchingBrowserTests(BrowserPlatform browser)
         await page.GotoAsync("/empfehlungen");
         await BrowserPlatform.AssertAccessibleAsync(page);
         await page.SelectOptionAsync("#rolle", new SelectOptionValue { Index = 1 });
-        await page.ClickAsync("main form button[type=submit]");
+        await page.ClickAndLoadAsync("main form button[type=submit]");
         await page.WaitForSelectorAsync("select[id^=stufe-]");
         foreach (var select in await page.Locator("select[id^=stufe-]").AllAsync())
             await select.SelectOptionAsync("0");
-        await page.ClickAsync("main form button[type=submit]");
+        await page.ClickAndLoadAsync("main form button[type=submit]");
         await page.WaitForSelectorAsync("#empfehlungen-titel");
         Assert.True(await page.Locator("#lernpfad-titel").IsVisibleAsync());
         await BrowserPlatform.AssertAccessibleAsync(page);
@@ -27,24 +27,18 @@ public class MatchingBrowserTests(BrowserPlatform browser)
     [Fact]
     public async Task HR_adds_a_recommendation_to_the_plan_board()
     {
-        var page = await browser.NewPageAsync();
-        await page.GotoAsync("/anmelden");
-        await page.FillAsync("#Input_Email", DemoSeeder.DemoUsers.Single(u => u.Role == "CompanyHR").Email);
-        await page.FillAsync("#Input_Password", DemoSeeder.DemoPassword);
-        await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/mein-bereich");
-        await page.ClickAsync("main >> text=Weiterbildungsplan");
-        await page.WaitForURLAsync("**/unternehmen/weiterbildungsplan");
+        var page = await browser.NewSignedInPageAsync(Roles.CompanyHR);
+        await page.ClickAndLoadAsync("main >> text=Weiterbildungsplan", "**/unternehmen/weiterbildungsplan");
         await BrowserPlatform.AssertAccessibleAsync(page);
 
-        await page.Locator("form[action*='handler=Add'] button").First.ClickAsync();
+        await page.Locator("form[action*='handler=Add'] button").First.ClickAndLoadAsync();
         await page.WaitForSelectorAsync("#plan-board");
         Assert.True(await page.Locator("#plan-board tbody tr").CountAsync() > 0);
         await BrowserPlatform.AssertAccessibleAsync(page);
 
         var status = page.Locator("#plan-board select").First;
         await status.SelectOptionAsync("Booked");
-        await page.ClickAsync("#plan-board button[type=submit]");
+        await page.ClickAndLoadAsync("#plan-board button[type=submit]");
         await page.WaitForSelectorAsync("#plan-board");
         Assert.Equal("Booked", await page.Locator("#plan-board select").First.InputValueAsync());
     }
@@ -53,25 +47,14 @@ public class MatchingBrowserTests(BrowserPlatform browser)
 /// <summary>From the Kompetenzcheck to the plan: the employee checks herself, sees recommendations and shares, HR plans.</summary>
 public class CheckToPlanBrowserTests(BrowserPlatform browser)
 {
-    private static async Task SignInAsync(IPage page, string role)
-    {
-        await page.GotoAsync("/anmelden");
-        await page.FillAsync("#Input_Email", DemoSeeder.DemoUsers.Single(u => u.Role == role).Email);
-        await page.FillAsync("#Input_Password", DemoSeeder.DemoPassword);
-        await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath != "/anmelden");
-    }
-
     [Fact]
     public async Task An_employee_checks_herself_sees_recommendations_and_HR_adds_them_to_the_plan()
     {
-        var employee = await browser.NewPageAsync();
-        await SignInAsync(employee, "Learner");
+        var employee = await browser.NewSignedInPageAsync(Roles.Learner);
         await employee.GotoAsync("/kompetenzcheck");
         await BrowserPlatform.AssertAccessibleAsync(employee);
         // The role her employer assigned, so that HR compares the same profile.
-        await employee.ClickAsync("section[aria-labelledby='h-zugewiesen'] a.button");
-        await employee.WaitForURLAsync("**/schritt/1");
+        await employee.ClickAndLoadAsync("section[aria-labelledby='h-zugewiesen'] a.button", "**/schritt/1");
         while (true)
         {
             await BrowserPlatform.AssertAccessibleAsync(employee);
@@ -79,25 +62,20 @@ public class CheckToPlanBrowserTests(BrowserPlatform browser)
                 await fieldset.Locator("input[type=radio][value='0']").CheckAsync();
             var next = employee.Locator("button[value=weiter]");
             if (await next.CountAsync() == 0) break;
-            // "Weiter" always leads to the next step's address; waiting for that address (not for the old page's load state) avoids a race.
-            var step = employee.Url;
-            await next.ClickAsync();
-            await employee.WaitForURLAsync(url => url != step, new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+            await next.ClickAndLoadAsync();
         }
-        await employee.ClickAsync("button[value=auswerten]");
-        await employee.WaitForURLAsync("**/ergebnis");
+        await employee.ClickAndLoadAsync("button[value=auswerten]", "**/ergebnis");
         await BrowserPlatform.AssertAccessibleAsync(employee);
 
-        await employee.ClickAsync("text=Passende Weiterbildungen zu Ihren Lücken");
+        await employee.ClickAndLoadAsync("text=Passende Weiterbildungen zu Ihren Lücken");
         await employee.WaitForSelectorAsync("#empfehlungen-titel");
         Assert.True(await employee.Locator("ol.recommendations > li").CountAsync() > 0);
         await BrowserPlatform.AssertAccessibleAsync(employee);
-        await employee.Locator("ol.recommendations > li").First.Locator("text=Förderung berechnen").ClickAsync();
-        await employee.WaitForURLAsync("**/foerderrechner?angebot=*");
+        await employee.Locator("ol.recommendations > li").First.Locator("text=Förderung berechnen").ClickAndLoadAsync("**/foerderrechner?angebot=*");
         await BrowserPlatform.AssertAccessibleAsync(employee);
         await employee.SelectOptionAsync("#beschaeftigung", "Employed");
         await employee.FillAsync("#groesse", "40");
-        await employee.ClickAsync("main form button[type=submit]");
+        await employee.ClickAndLoadAsync("main form button[type=submit]");
         await employee.WaitForSelectorAsync("#ergebnis-titel");
         Assert.Contains("keine Entscheidung", await employee.Locator(".funding-result").InnerTextAsync());
         await BrowserPlatform.AssertAccessibleAsync(employee);
@@ -106,16 +84,14 @@ public class CheckToPlanBrowserTests(BrowserPlatform browser)
         await employee.GotoAsync("/meine-daten");
         await BrowserPlatform.AssertAccessibleAsync(employee);
         if (!await employee.Locator("#Share").IsCheckedAsync()) await employee.CheckAsync("#Share");
-        await employee.Locator("#Share").Locator("xpath=ancestor::form").Locator("button[type=submit]").ClickAsync();
-        await employee.WaitForLoadStateAsync();
+        await employee.Locator("#Share").Locator("xpath=ancestor::form").Locator("button[type=submit]").ClickAndLoadAsync();
 
-        var hr = await browser.NewPageAsync();
-        await SignInAsync(hr, "CompanyHR");
+        var hr = await browser.NewSignedInPageAsync(Roles.CompanyHR);
         await hr.GotoAsync("/unternehmen/weiterbildungsplan");
         await BrowserPlatform.AssertAccessibleAsync(hr);
         var add = hr.Locator("form[action*='handler=Add'] button", new PageLocatorOptions { HasText = "Lena Lernwerk" });
         Assert.True(await add.CountAsync() > 0, "Keine Empfehlung für die Beschäftigte im Weiterbildungsplan.");
-        await add.First.ClickAsync();
+        await add.First.ClickAndLoadAsync();
         await hr.WaitForSelectorAsync("#plan-board");
         Assert.True(await hr.Locator("#plan-board tbody tr", new PageLocatorOptions { HasText = "Lena Lernwerk" }).CountAsync() > 0);
         await BrowserPlatform.AssertAccessibleAsync(hr);

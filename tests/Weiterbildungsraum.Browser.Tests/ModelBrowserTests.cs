@@ -10,16 +10,13 @@ public class ModelBrowserTests(BrowserPlatform browser)
         Assert.Equal("de", await page.GetAttributeAsync("html", "lang"));
         await BrowserPlatform.AssertAccessibleAsync(page);
 
-        await page.ClickAsync("nav[aria-label='Hauptnavigation'] >> text=Jobfamilien");
-        await page.WaitForURLAsync("**/jobfamilien");
+        await page.ClickAndLoadAsync("nav[aria-label='Hauptnavigation'] >> text=Jobfamilien", "**/jobfamilien");
         await BrowserPlatform.AssertAccessibleAsync(page);
 
-        await page.ClickAsync("main .card h2 a");
-        await page.WaitForURLAsync("**/jobfamilien/*");
+        await page.ClickAndLoadAsync("main .card h2 a", "**/jobfamilien/*");
         await BrowserPlatform.AssertAccessibleAsync(page);
 
-        await page.ClickAsync("main .card h3 a");
-        await page.WaitForURLAsync("**/rollen/*");
+        await page.ClickAndLoadAsync("main .card h3 a", "**/rollen/*");
         Assert.True(await page.Locator(".competency").CountAsync() > 0);
         await page.Locator(".competency summary").First.ClickAsync();
         Assert.True(await page.Locator(".competency details[open] .levels li").CountAsync() == 4);
@@ -48,8 +45,7 @@ public class ModelBrowserTests(BrowserPlatform browser)
         await page.Keyboard.TypeAsync(Weiterbildungsraum.Web.Content.DemoSeeder.DemoUsers[1].Email);
         await page.Keyboard.PressAsync("Tab");
         await page.Keyboard.TypeAsync(Weiterbildungsraum.Web.Content.DemoSeeder.DemoPassword);
-        await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/mein-bereich");
+        await page.LoadsAsync(() => page.Keyboard.PressAsync("Enter"), url => new Uri(url).AbsolutePath == "/mein-bereich");
         Assert.True(await page.Locator("text=Abmelden").IsVisibleAsync());
         await BrowserPlatform.AssertAccessibleAsync(page);
     }

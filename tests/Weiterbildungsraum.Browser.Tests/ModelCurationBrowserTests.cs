@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Weiterbildungsraum.Web.Content;
+using Weiterbildungsraum.Web.Features.Accounts;
 using Weiterbildungsraum.Web.Features.Competencies.Esco;
 
 namespace Weiterbildungsraum.Browser.Tests;
@@ -12,39 +12,31 @@ public class ModelCurationBrowserTests(BrowserPlatform browser)
     public async Task A_coordinator_links_esco_with_suggestions_in_a_draft_and_every_curation_page_is_accessible()
     {
         await browser.WithDbAsync(db => EscoImporter.ImportAsync(db, EscoFixture, ct: TestContext.Current.CancellationToken));
-        var page = await browser.NewPageAsync();
-        await page.GotoAsync("/anmelden");
-        await page.FillAsync("#Input_Email", DemoSeeder.DemoUsers[3].Email);
-        await page.FillAsync("#Input_Password", DemoSeeder.DemoPassword);
-        await page.ClickAsync("main button[type=submit]");
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/mein-bereich");
+        var page = await browser.NewSignedInPageAsync(Roles.Coordinator);
 
-        await page.ClickAsync("nav[aria-label='Hauptnavigation'] >> text=Modellpflege");
-        await page.WaitForURLAsync("**/koordination/modellpflege");
+        await page.ClickAndLoadAsync("nav[aria-label='Hauptnavigation'] >> text=Modellpflege", "**/koordination/modellpflege");
         await BrowserPlatform.AssertAccessibleAsync(page);
         var create = page.Locator("button:text-is('Entwurf anlegen')");
         if (await create.CountAsync() > 0)
         {
-            await create.ClickAsync();
+            await create.ClickAndLoadAsync();
             await page.WaitForSelectorAsync("p.notice.ok");
         }
         Assert.True(await page.Locator("table.curation-competencies tbody tr").CountAsync() > 0);
         await BrowserPlatform.AssertAccessibleAsync(page);
 
-        await page.Locator("table.curation-competencies tbody a").First.ClickAsync();
-        await page.WaitForURLAsync("**/koordination/modellpflege/kompetenzen/*");
+        await page.Locator("table.curation-competencies tbody a").First.ClickAndLoadAsync("**/koordination/modellpflege/kompetenzen/*");
         await BrowserPlatform.AssertAccessibleAsync(page);
         await page.FillAsync("#Input_EscoQuery", "stapler");
         await page.WaitForSelectorAsync("#esco-hits li");
         Assert.Contains("ESCO", await page.TextContentAsync("#esco-status"));
         await page.Locator("#esco-hits input[type=checkbox]").First.CheckAsync();
         await BrowserPlatform.AssertAccessibleAsync(page);
-        await page.Locator("form.curation-form button:text-is('Speichern')").First.ClickAsync();
+        await page.Locator("form.curation-form button:text-is('Speichern')").First.ClickAndLoadAsync();
         await page.WaitForSelectorAsync("p.notice.ok");
         Assert.Contains("Gabelstapler bedienen", await page.TextContentAsync(".esco-links"));
 
-        await page.ClickAsync("nav.breadcrumb >> text=Kompetenzmodell bearbeiten");
-        await page.WaitForURLAsync("**/koordination/modellpflege");
+        await page.ClickAndLoadAsync("nav.breadcrumb >> text=Kompetenzmodell bearbeiten", "**/koordination/modellpflege");
         Assert.Contains("ESCO-Verknüpfungen", await page.TextContentAsync(".curation-changes"));
         var role = await page.Locator(".curation-family li a").First.GetAttributeAsync("href");
         var family = await page.Locator(".curation-family h3 a").First.GetAttributeAsync("href");
@@ -59,15 +51,10 @@ public class ModelCurationBrowserTests(BrowserPlatform browser)
     [Fact]
     public async Task The_curation_pages_fit_a_phone()
     {
-        var page = await browser.NewPageAsync(width: 375, height: 740);
-        await page.GotoAsync("/anmelden");
-        await page.FillAsync("#Input_Email", DemoSeeder.DemoUsers[3].Email);
-        await page.FillAsync("#Input_Password", DemoSeeder.DemoPassword);
-        await page.ClickAsync("main button[type=submit]");
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/mein-bereich");
+        var page = await browser.NewSignedInPageAsync(Roles.Coordinator, width: 375, height: 740);
         await page.GotoAsync("/koordination/modellpflege");
         var create = page.Locator("button:text-is('Entwurf anlegen')");
-        if (await create.CountAsync() > 0) await create.ClickAsync();
+        if (await create.CountAsync() > 0) await create.ClickAndLoadAsync();
         await page.WaitForSelectorAsync("table.curation-competencies");
         var key = string.Empty;
         await browser.WithDbAsync(async db => key = await db.Competencies.OrderBy(c => c.Key).Select(c => c.Key).FirstAsync());

@@ -13,15 +13,13 @@ public class NetworkBrowserTests(BrowserPlatform browser)
         }
         await page.GotoAsync("/netzwerk");
         await page.SelectOptionAsync("#typ", "Chamber");
-        await page.ClickAsync("form[role=search] button");
+        await page.ClickAndLoadAsync("form[role=search] button");
         Assert.True(await page.Locator("main .card").CountAsync() > 0);
-        await page.Locator("main .card h2 a").First.ClickAsync();
-        await page.WaitForURLAsync("**/netzwerk/*");
+        await page.Locator("main .card h2 a").First.ClickAndLoadAsync("**/netzwerk/*");
         await BrowserPlatform.AssertAccessibleAsync(page);
 
         await page.GotoAsync("/veranstaltungen");
-        await page.Locator("main .event h3 a").First.ClickAsync();
-        await page.WaitForURLAsync("**/veranstaltungen/*");
+        await page.Locator("main .event h3 a").First.ClickAndLoadAsync("**/veranstaltungen/*");
         await BrowserPlatform.AssertAccessibleAsync(page);
     }
 }

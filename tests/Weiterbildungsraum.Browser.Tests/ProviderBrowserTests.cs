@@ -1,4 +1,4 @@
-using Weiterbildungsraum.Web.Content;
+using Weiterbildungsraum.Web.Features.Accounts;
 
 namespace Weiterbildungsraum.Browser.Tests;
 
@@ -7,19 +7,12 @@ public class ProviderBrowserTests(BrowserPlatform browser)
     [Fact]
     public async Task A_provider_creates_an_offer_and_every_page_of_the_provider_area_is_accessible()
     {
-        var page = await browser.NewPageAsync();
-        await page.GotoAsync("/anmelden");
-        await page.FillAsync("#Input_Email", DemoSeeder.DemoUsers[2].Email);
-        await page.FillAsync("#Input_Password", DemoSeeder.DemoPassword);
-        await page.ClickAsync("main button[type=submit]");
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/mein-bereich");
+        var page = await browser.NewSignedInPageAsync(Roles.Provider);
 
-        await page.ClickAsync("main >> text=Anbieterbereich");
-        await page.WaitForURLAsync("**/anbieter");
+        await page.ClickAndLoadAsync("main >> text=Anbieterbereich", "**/anbieter");
         await BrowserPlatform.AssertAccessibleAsync(page);
 
-        await page.ClickAsync("text=Neues Angebot anlegen");
-        await page.WaitForURLAsync("**/anbieter/angebote/neu*");
+        await page.ClickAndLoadAsync("text=Neues Angebot anlegen", "**/anbieter/angebote/neu*");
         await BrowserPlatform.AssertAccessibleAsync(page);
         var title = "Prüfvorbereitung Elektrofachkraft " + Guid.NewGuid().ToString("N")[..6];
         await page.FillAsync("#Input_Title", title);
@@ -30,11 +23,11 @@ public class ProviderBrowserTests(BrowserPlatform browser)
         await page.FillAsync("#Input_Sessions_0__EndDate", "2027-09-08");
         await page.SelectOptionAsync("#Input_Sessions_0__Format", "Online");
         await page.CheckAsync("#Input_IsPublished");
-        await page.ClickAsync("button:has-text('Kompetenzen vorschlagen')");
+        await page.ClickAndLoadAsync("button:has-text('Kompetenzen vorschlagen')");
         await page.WaitForSelectorAsync(".competency-picks li");
         Assert.Equal(title, await page.InputValueAsync("#Input_Title"));
         await page.Locator(".competency-picks input[type=checkbox]").First.CheckAsync();
-        await page.ClickAsync("button:has-text('Speichern')");
+        await page.ClickAndLoadAsync("button:has-text('Speichern')");
         await page.WaitForSelectorAsync("p.notice.ok");
         Assert.Contains(title, await page.TextContentAsync("p.notice.ok"));
         await BrowserPlatform.AssertAccessibleAsync(page);
@@ -51,12 +44,7 @@ public class ProviderBrowserTests(BrowserPlatform browser)
     [Fact]
     public async Task The_offer_form_fits_a_phone()
     {
-        var page = await browser.NewPageAsync(width: 375, height: 740);
-        await page.GotoAsync("/anmelden");
-        await page.FillAsync("#Input_Email", DemoSeeder.DemoUsers[2].Email);
-        await page.FillAsync("#Input_Password", DemoSeeder.DemoPassword);
-        await page.ClickAsync("main button[type=submit]");
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/mein-bereich");
+        var page = await browser.NewSignedInPageAsync(Roles.Provider, width: 375, height: 740);
         foreach (var url in new[] { "/anbieter", "/anbieter/angebote/neu" })
         {
             await page.GotoAsync(url);

@@ -13,37 +13,33 @@ public class SearchBrowserTests(BrowserPlatform browser)
 
         await page.GotoAsync("/");
         await page.FillAsync("#start-q", "Stapler");
-        await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/angebote?q=Stapler");
+        await page.LoadsAsync(() => page.Keyboard.PressAsync("Enter"), "**/angebote?q=Stapler");
         var before = await page.Locator(".offer-item").CountAsync();
         Assert.True(before > 0);
         await BrowserPlatform.AssertAccessibleAsync(page);
 
         await page.Locator(".more-filters summary").ClickAsync();
         await page.CheckAsync("#f-format-onsite");
-        await page.ClickAsync("form[role=search] button[type=submit]");
-        await page.WaitForURLAsync("**format=onsite**");
+        await page.ClickAndLoadAsync("form[role=search] button[type=submit]", "**format=onsite**");
         Assert.InRange(await page.Locator(".offer-item").CountAsync(), 1, before);
-        await page.Locator(".facet a:not(.facet-selected)").First.ClickAsync();
-        await page.WaitForLoadStateAsync();
+        await page.Locator(".facet a:not(.facet-selected)").First.ClickAndLoadAsync();
         Assert.True(await page.Locator(".facet-selected").CountAsync() >= 2);
         await BrowserPlatform.AssertAccessibleAsync(page);
 
-        await page.Locator(".offer-item h3 a").First.ClickAsync();
-        await page.WaitForURLAsync(url => System.Text.RegularExpressions.Regex.IsMatch(new Uri(url).AbsolutePath, "^/angebote/\\d+$"));
+        await page.LoadsAsync(() => page.Locator(".offer-item h3 a").First.ClickAsync(),
+            url => System.Text.RegularExpressions.Regex.IsMatch(new Uri(url).AbsolutePath, "^/angebote/\\d+$"));
         Assert.Equal(1, await page.Locator("script[type='application/ld+json']").CountAsync());
         await BrowserPlatform.AssertAccessibleAsync(page);
 
         await page.FillAsync("#Enquiry_Name", "Bert Browser");
         await page.FillAsync("#Enquiry_Email", "kein-at-zeichen");
         await page.FillAsync("#Enquiry_Message", "Ist der Kurs auch für Quereinsteiger geeignet?");
-        await page.ClickAsync(".enquiry button[type=submit]");
+        await page.ClickAndLoadAsync(".enquiry button[type=submit]");
         Assert.Contains("gültige E-Mail-Adresse", await page.Locator(".enquiry").InnerTextAsync());
         await BrowserPlatform.AssertAccessibleAsync(page);
 
         await page.FillAsync("#Enquiry_Email", "bert@example.org");
-        await page.ClickAsync(".enquiry button[type=submit]");
-        await page.WaitForURLAsync("**gesendet=true**");
+        await page.ClickAndLoadAsync(".enquiry button[type=submit]", "**gesendet=true**");
         Assert.True(await page.Locator(".enquiry [role=status]").IsVisibleAsync());
         Assert.Empty(cspViolations);
     }
@@ -60,8 +56,7 @@ public class SearchBrowserTests(BrowserPlatform browser)
             Assert.True(scrollWidth <= 375, $"{url} ist auf dem Smartphone breiter als der Bildschirm ({scrollWidth}px).");
         }
         await page.GotoAsync("/angebote");
-        await page.Locator(".offer-item h3 a").First.ClickAsync();
-        await page.WaitForLoadStateAsync();
+        await page.Locator(".offer-item h3 a").First.ClickAndLoadAsync();
         await BrowserPlatform.AssertAccessibleAsync(page);
         var offerWidth = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
         Assert.True(offerWidth <= 375, $"{page.Url} ist auf dem Smartphone breiter als der Bildschirm ({offerWidth}px).");

@@ -1,30 +1,19 @@
 using Microsoft.Playwright;
-using Weiterbildungsraum.Web.Content;
+using Weiterbildungsraum.Web.Features.Accounts;
 
 namespace Weiterbildungsraum.Browser.Tests;
 
 public class SollIstBrowserTests(BrowserPlatform browser)
 {
-    private static async Task SignInAsync(IPage page, int demoUser)
-    {
-        await page.GotoAsync("/anmelden");
-        await page.FillAsync("#Input_Email", DemoSeeder.DemoUsers[demoUser].Email);
-        await page.FillAsync("#Input_Password", DemoSeeder.DemoPassword);
-        await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath != "/anmelden");
-    }
-
     [Fact]
     public async Task A_person_completes_the_quick_check_on_a_phone_and_sees_chart_and_gap_list()
     {
         var page = await browser.NewPageAsync(width: 375, height: 740);
         await page.GotoAsync("/");
-        await page.ClickAsync("nav[aria-label='Hauptnavigation'] >> text=Kompetenzcheck");
-        await page.WaitForURLAsync("**/kompetenzcheck");
+        await page.ClickAndLoadAsync("nav[aria-label='Hauptnavigation'] >> text=Kompetenzcheck", "**/kompetenzcheck");
         await BrowserPlatform.AssertAccessibleAsync(page);
 
-        await page.Locator(".role-choices a").First.ClickAsync();
-        await page.WaitForURLAsync("**/schritt/1");
+        await page.Locator(".role-choices a").First.ClickAndLoadAsync("**/schritt/1");
         var first = true;
         while (true)
         {
@@ -47,11 +36,9 @@ public class SollIstBrowserTests(BrowserPlatform browser)
             first = false;
             var next = page.Locator("button[value=weiter]");
             if (await next.CountAsync() == 0) break;
-            await next.ClickAsync();
-            await page.WaitForLoadStateAsync();
+            await next.ClickAndLoadAsync();
         }
-        await page.ClickAsync("button[value=auswerten]");
-        await page.WaitForURLAsync("**/ergebnis");
+        await page.ClickAndLoadAsync("button[value=auswerten]", "**/ergebnis");
 
         var chart = page.Locator("svg[role=img]");
         Assert.True(await chart.IsVisibleAsync());
@@ -61,8 +48,7 @@ public class SollIstBrowserTests(BrowserPlatform browser)
         Assert.Contains("%", await page.Locator(".fit-scores").InnerTextAsync());
         await BrowserPlatform.AssertAccessibleAsync(page);
 
-        await page.ClickAsync("text=Entwicklungsplan ansehen und drucken");
-        await page.WaitForURLAsync("**/entwicklungsplan");
+        await page.ClickAndLoadAsync("text=Entwicklungsplan ansehen und drucken", "**/entwicklungsplan");
         await BrowserPlatform.AssertAccessibleAsync(page);
         await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
         Assert.False(await page.Locator(".site-header").IsVisibleAsync());
@@ -72,8 +58,7 @@ public class SollIstBrowserTests(BrowserPlatform browser)
     [Fact]
     public async Task Company_pages_are_accessible_for_HR()
     {
-        var page = await browser.NewPageAsync();
-        await SignInAsync(page, 1);
+        var page = await browser.NewSignedInPageAsync(Roles.CompanyHR);
         foreach (var url in new[] { "/unternehmen/mitarbeitende", "/unternehmen/rollen", "/unternehmen/team-bewertung", "/unternehmen/team-matrix", "/unternehmen/team-matrix?sortierung=luecke&horizont=zukunft" })
         {
             var response = await page.GotoAsync(url);
@@ -83,22 +68,19 @@ public class SollIstBrowserTests(BrowserPlatform browser)
         Assert.True(await page.Locator(".team-matrix tbody tr").CountAsync() > 0);
 
         await page.GotoAsync("/unternehmen/mitarbeitende");
-        await page.Locator("table tbody th a").First.ClickAsync();
-        await page.WaitForURLAsync("**/unternehmen/mitarbeitende/*");
+        await page.Locator("table tbody th a").First.ClickAndLoadAsync("**/unternehmen/mitarbeitende/*");
         await BrowserPlatform.AssertAccessibleAsync(page);
 
         await page.GotoAsync("/unternehmen/rollen");
         await page.SelectOptionAsync("#SourceRole", new SelectOptionValue { Index = 1 });
-        await page.ClickAsync("button:has-text('Profil übernehmen')");
-        await page.WaitForURLAsync("**/unternehmen/rollen/*");
+        await page.ClickAndLoadAsync("button:has-text('Profil übernehmen')", "**/unternehmen/rollen/*");
         await BrowserPlatform.AssertAccessibleAsync(page);
     }
 
     [Fact]
     public async Task Learner_pages_are_accessible()
     {
-        var page = await browser.NewPageAsync();
-        await SignInAsync(page, 0);
+        var page = await browser.NewSignedInPageAsync(Roles.Learner);
         foreach (var url in new[] { "/meine-daten", "/kompetenzcheck/verlauf", "/kompetenzcheck" })
         {
             await page.GotoAsync(url);
