@@ -1,5 +1,6 @@
 using Weiterbildungsraum.Domain.Competencies;
 using Weiterbildungsraum.Web.Content;
+using Weiterbildungsraum.Web.Features.Competencies.Esco;
 
 namespace Weiterbildungsraum.Web.Tests.Content;
 
@@ -7,6 +8,7 @@ namespace Weiterbildungsraum.Web.Tests.Content;
 public class ModelQualityTests
 {
     private static readonly ModelContent Model = new ContentReader(Paths.Content).ReadModel();
+    private static readonly Lazy<EscoTypes> Esco = new(() => EscoTypes.Read(Paths.Esco));
 
     [Fact]
     public void Five_families_with_at_least_three_roles_of_at_least_twelve_competencies()
@@ -52,7 +54,7 @@ public class ModelQualityTests
     [Fact]
     public void No_competency_appears_twice_and_targets_stay_in_the_scale()
     {
-        Assert.Equal(Model.Competencies.Count, Model.Competencies.Select(c => c.Name.Trim().ToLowerInvariant()).Distinct().Count());
+        Assert.Equal(Model.Competencies.Count, Model.Competencies.Select(c => c.Key).Distinct().Count());
         foreach (var entry in Model.Families.SelectMany(f => f.Roles).SelectMany(r => r.Profile))
         {
             Assert.InRange(entry.TargetNow, 1, ProficiencyScale.Max);
@@ -62,24 +64,90 @@ public class ModelQualityTests
     }
 
     [Fact]
-    public void Every_cited_ESCO_uri_exists_in_the_ESCO_data()
+    public void No_two_competencies_have_names_that_differ_only_in_case_umlauts_or_hyphens()
+    {
+        var clashes = Model.Competencies.GroupBy(c => NormalisedName(c.Name)).Where(g => g.Count() > 1)
+            .Select(g => string.Join(" / ", g.Select(c => $"{c.Key} („{c.Name}“)"))).ToList();
+        Assert.True(clashes.Count == 0, "Fast gleiche Kompetenznamen:\n" + string.Join("\n", clashes));
+    }
+
+    [Theory]
+    [InlineData("Qualitätsmanagement-Grundlagen", "qualitaetsmanagement grundlagen")]
+    [InlineData("Lkw sicher führen", "LKW-sicher fuehren")]
+    [InlineData("Straßenverkehr", "strassenverkehr")]
+    public void Names_that_differ_only_in_spelling_count_as_the_same(string a, string b) =>
+        Assert.Equal(NormalisedName(a), NormalisedName(b));
+
+    internal static string NormalisedName(string name)
+    {
+        var lower = name.Trim().ToLowerInvariant()
+            .Replace("ä", "ae").Replace("ö", "oe").Replace("ü", "ue").Replace("ß", "ss");
+        return new string(lower.Where(char.IsLetterOrDigit).ToArray());
+    }
+
+    [Fact]
+    public void Every_cited_ESCO_uri_is_a_concept_of_the_right_kind_in_the_ESCO_data()
     {
         if (!Directory.Exists(Paths.Esco))
         {
             Assert.False(Requirements.Strict, $"ESCO-Daten fehlen unter {Paths.Esco}.");
             Assert.Skip($"ESCO-Daten nicht vorhanden ({Paths.Esco}).");
         }
-        var known = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var file in Directory.GetFiles(Paths.Esco, "*.csv"))
-            foreach (var line in File.ReadLines(file))
-                foreach (var part in line.Split([',', '"', ' ', '|'], StringSplitOptions.RemoveEmptyEntries))
-                    if (part.StartsWith("http://data.europa.eu/esco/", StringComparison.Ordinal)) known.Add(part);
+        var esco = Esco.Value;
+        Assert.NotEmpty(esco.Occupations);
+        Assert.NotEmpty(esco.SkillNodes);
 
-        var cited = Model.Competencies.SelectMany(c => (c.EscoUris ?? []).Select(u => (c.Key, u)))
-            .Concat(Model.Families.SelectMany(f => f.Roles).Where(r => r.EscoOccupationUri is not null).Select(r => (r.Key, r.EscoOccupationUri!)))
-            .ToList();
-        Assert.NotEmpty(cited);
-        var unknown = cited.Where(c => !known.Contains(c.Item2)).Select(c => $"{c.Key}: {c.Item2}").ToList();
-        Assert.True(unknown.Count == 0, "Unbekannte ESCO-URIs:\n" + string.Join("\n", unknown));
+        var wrong = new List<string>();
+        foreach (var role in Model.Families.SelectMany(f => f.Roles).Where(r => r.EscoOccupationUri is not null))
+            if (!esco.Occupations.Contains(role.EscoOccupationUri!))
+                wrong.Add($"{role.Key}: {role.EscoOccupationUri} ist kein ESCO-Beruf aus occupations_de.csv");
+        var cited = 0;
+        foreach (var competency in Model.Competencies)
+            foreach (var uri in competency.EscoUris ?? [])
+            {
+                cited++;
+                if (esco.Occupations.Contains(uri)) wrong.Add($"{competency.Key}: {uri} ist ein Beruf, keine Fähigkeit");
+                else if (!esco.SkillNodes.Contains(uri)) wrong.Add($"{competency.Key}: {uri} ist weder Fähigkeit noch Fähigkeitsgruppe in den ESCO-Daten");
+            }
+        Assert.True(cited > 0);
+        Assert.True(wrong.Count == 0, "Falsche ESCO-Verweise:\n" + string.Join("\n", wrong));
+    }
+
+    [Fact]
+    public void In_the_ESCO_data_no_uri_is_both_an_occupation_and_a_skill()
+    {
+        if (!Directory.Exists(Paths.Esco)) Assert.Skip($"ESCO-Daten nicht vorhanden ({Paths.Esco}).");
+        var esco = Esco.Value;
+        // Otherwise an occupation cited as a skill (or the reverse) would pass the check above.
+        Assert.Empty(esco.Occupations.Intersect(esco.SkillNodes));
+    }
+}
+
+/// <summary>
+/// Which ESCO URIs are occupations and which are skills or skill groups, by the type the files give them: the concept
+/// files name it per row, and the skill pillar's broader relations cover the skills that have no German label here.
+/// </summary>
+internal sealed record EscoTypes(HashSet<string> Occupations, HashSet<string> SkillNodes)
+{
+    public static EscoTypes Read(string folder)
+    {
+        var data = EscoCsvReader.ReadFolder(folder);
+        var occupations = data.Concepts.Values.Where(c => c.Kind == EscoKind.Occupation)
+            .Select(c => c.Uri).ToHashSet(StringComparer.Ordinal);
+        var skills = data.Concepts.Values.Where(c => c.Kind is EscoKind.Skill or EscoKind.SkillGroup)
+            .Select(c => c.Uri).ToHashSet(StringComparer.Ordinal);
+        foreach (var file in Directory.GetFiles(folder, "broaderRelationsSkillPillar*.csv"))
+        {
+            using var reader = new StreamReader(file);
+            using var csv = new CsvHelper.CsvReader(reader, System.Globalization.CultureInfo.InvariantCulture);
+            csv.Read();
+            csv.ReadHeader();
+            while (csv.Read())
+            {
+                if (csv.GetField("conceptType") is "KnowledgeSkillCompetence" or "SkillGroup") skills.Add(csv.GetField("conceptUri")!);
+                if (csv.GetField("broaderType") is "KnowledgeSkillCompetence" or "SkillGroup") skills.Add(csv.GetField("broaderUri")!);
+            }
+        }
+        return new EscoTypes(occupations, skills);
     }
 }
