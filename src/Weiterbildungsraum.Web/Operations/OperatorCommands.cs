@@ -16,7 +16,7 @@ public static class OperatorCommands
         new("migrate", "migrate", "Wendet alle Datenbank-Migrationen an, lädt Kompetenzmodell (und Demo-Daten) und beendet sich.", MigrateAsync),
         new("rebuild-search-index", "rebuild-search-index", "Baut den Suchindex (Search:IndexPath) aus der Datenbank neu auf; der Server darf dabei nicht denselben Ordner benutzen.", RebuildSearchIndexAsync),
         new("import-esco", "import-esco ORDNER", "Lädt die ESCO-CSV-Dateien eines Ordners (jede Teilmenge des offiziellen Satzes) in die Taxonomie; wiederholbar.", ImportEscoAsync),
-        new("check-content", "check-content [ORDNER]", "Prüft die Inhaltsdateien (Kompetenzmodell, Demo-Region) und meldet jeden Fehler mit Datei, Stelle und Grund.", CheckContentAsync),
+        new("check-content", "check-content [ORDNER]", "Prüft die Inhaltsdateien (Kompetenzmodell, Förderprogramme, Demo-Region) und meldet jeden Fehler mit Datei, Stelle und Grund.", CheckContentAsync),
         new("import-offers", "import-offers DATEI [--dry-run] [--create-providers] [--provider SCHLÜSSEL] [--unpublish-missing]",
             "Importiert Angebote (open-Qcat-XML, CSV-Vorlage, schema.org-JSON-LD); erst alles prüfen, dann ganz oder gar nicht.", ImportOffersCommand.RunAsync),
         new("backup", "backup DATEI", "Sichert die SQLite-Datenbank im laufenden Betrieb konsistent in eine Datei (für PostgreSQL: pg_dump, siehe docs/operations.md).", BackupCommand.RunAsync),
@@ -101,8 +101,9 @@ public static class OperatorCommands
         var root = args.FirstOrDefault(a => !a.StartsWith('-')) ?? ContentReader.DefaultRoot;
         var reader = new ContentReader(root);
         var model = reader.ReadModel();
+        var funding = reader.ReadFunding();
         var demo = reader.ReadDemo(model);
-        Console.WriteLine($"Inhalte in Ordnung: {model.Families.Count} Jobfamilien, {model.Families.Sum(f => f.Roles.Count)} Rollen, {model.Competencies.Count} Kompetenzen, {demo.Offers.Count} Demo-Angebote.");
+        Console.WriteLine($"Inhalte in Ordnung: {model.Families.Count} Jobfamilien, {model.Families.Sum(f => f.Roles.Count)} Rollen, {model.Competencies.Count} Kompetenzen, {funding.Count} Förderprogramme, {demo.Offers.Count} Demo-Angebote.");
         return Task.FromResult(0);
     }
 
