@@ -17,6 +17,9 @@ using Weiterbildungsraum.Web.Features.Network;
 using Weiterbildungsraum.Web.Features.Site;
 using Weiterbildungsraum.Web.Operations;
 
+if (OperatorCommands.UnknownCommand(args) is { } unknown)
+    return OperatorCommands.RefuseUnknown(unknown);
+
 try
 {
     // The content root is the build output, so the dll finds appsettings and content/ from any directory;

@@ -25,6 +25,38 @@ public static class OperatorCommands
     public static bool IsCommand(string[] args) =>
         args.Length > 0 && (args[0] is "--help" or "-h" or "help" || Commands.Any(c => c.Name == args[0]));
 
+    /// <summary>
+    /// A first argument that is neither a command nor a setting: a misspelt command must not start the server instead.
+    /// Settings keep every form ASP.NET reads (--urls …, --Key=Value, /Key=Value, Key=Value).
+    /// </summary>
+    public static string? UnknownCommand(string[] args) =>
+        args.Length > 0 && !IsCommand(args) && !args[0].StartsWith('-') && !args[0].StartsWith('/') && !args[0].Contains('=') ? args[0] : null;
+
+    public static int RefuseUnknown(string name)
+    {
+        var similar = Commands.Select(c => c.Name).MinBy(c => EditDistance(c, name));
+        var hint = similar is not null && EditDistance(similar, name) <= 3 ? $" Meinten Sie „{similar}“?" : "";
+        Console.Error.WriteLine($"Unbekannter Befehl „{name}“.{hint} Alle Befehle zeigt --help; ohne Befehl startet die Plattform.");
+        return 2;
+    }
+
+    private static int EditDistance(string a, string b)
+    {
+        var row = Enumerable.Range(0, b.Length + 1).ToArray();
+        for (var i = 1; i <= a.Length; i++)
+        {
+            var diagonal = row[0];
+            row[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var above = row[j];
+                row[j] = Math.Min(Math.Min(row[j] + 1, row[j - 1] + 1), diagonal + (a[i - 1] == b[j - 1] ? 0 : 1));
+                diagonal = above;
+            }
+        }
+        return row[b.Length];
+    }
+
     public static async Task<int> RunAsync(IHost host, string[] args)
     {
         if (args[0] is "--help" or "-h" or "help")
@@ -40,6 +72,14 @@ public static class OperatorCommands
         catch (Exception e) when (e is Data.StartupException or ContentInvalidException)
         {
             Console.Error.WriteLine($"{command.Name}: {e.Message}");
+            return 1;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Operators get one line, not a stack trace; the reason is the innermost one, which names the actual fault.
+            var reason = e;
+            while (reason.InnerException is not null) reason = reason.InnerException;
+            Console.Error.WriteLine($"{command.Name}: Der Befehl ist abgebrochen ({reason.Message.ReplaceLineEndings(" ")}).");
             return 1;
         }
     }
