@@ -12,7 +12,7 @@ public static class OperatorCommands
 
     private static readonly Command[] Commands =
     [
-        new("create-admin", "create-admin EMAIL", "Legt die erste Administration an (oder macht ein Konto zur Administration) und gibt ein Einmal-Passwort aus.", CreateAdminAsync),
+        new("create-admin", "create-admin EMAIL", "Legt die erste Administration an (oder macht ein Konto zur Administration) und gibt ein Einmal-Passwort aus, das unter „Passwort ändern“ ersetzt wird.", CreateAdminAsync),
         new("migrate", "migrate", "Wendet alle Datenbank-Migrationen an, lädt Kompetenzmodell (und Demo-Daten) und beendet sich.", MigrateAsync),
         new("rebuild-search-index", "rebuild-search-index", "Baut den Suchindex (Search:IndexPath) aus der Datenbank neu auf; der Server darf dabei nicht denselben Ordner benutzen.", RebuildSearchIndexAsync),
         new("import-esco", "import-esco ORDNER", "Lädt die ESCO-CSV-Dateien eines Ordners (jede Teilmenge des offiziellen Satzes) in die Taxonomie; wiederholbar.", ImportEscoAsync),
@@ -175,7 +175,8 @@ public static class OperatorCommands
             await users.AddToRoleAsync(user, Roles.Admin);
         Console.WriteLine(password is null
             ? $"{email} ist jetzt Administration (Passwort unverändert)."
-            : $"Administration {email} angelegt. Einmal-Passwort: {password}\nBitte nach der ersten Anmeldung ändern.");
+            : $"Administration {email} angelegt. Einmal-Passwort: {password}\n"
+              + "Bitte gleich nach der ersten Anmeldung unter „Passwort ändern“ (/mein-bereich/passwort) ein eigenes Passwort festlegen.");
         return 0;
     }
 

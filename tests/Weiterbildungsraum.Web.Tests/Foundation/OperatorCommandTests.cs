@@ -65,6 +65,7 @@ public class OperatorCommandTests
         var (code, output, error) = await RunAsync(dir, "create-admin", "chefin@example.org", "--Seed:DemoData=false");
         Assert.True(code == 0, error);
         Assert.Contains("Einmal-Passwort", output);
+        Assert.Contains("„Passwort ändern“ (/mein-bereich/passwort)", output);
         Assert.True(File.Exists(Path.Combine(dir, "data", "weiterbildungsraum.db")));
 
         var again = await RunAsync(dir, "create-admin", "chefin@example.org", "--Seed:DemoData=false");
