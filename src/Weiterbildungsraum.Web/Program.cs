@@ -14,8 +14,12 @@ using Weiterbildungsraum.Web.Features.Search;
 using Weiterbildungsraum.Web.Features.Competencies.Esco;
 using Weiterbildungsraum.Web.Features.Demand;
 using Weiterbildungsraum.Web.Features.Network;
+using Weiterbildungsraum.Web.Features.Shared;
 using Weiterbildungsraum.Web.Features.Site;
 using Weiterbildungsraum.Web.Operations;
+
+if (OperatorCommands.UnknownCommand(args) is { } unknown)
+    return OperatorCommands.RefuseUnknown(unknown);
 
 try
 {
@@ -38,7 +42,8 @@ try
     builder.Services.AddDataProtection()
         .SetApplicationName("Weiterbildungsraum")
         .PersistKeysToDbContext<AppDbContext>();
-    builder.Services.AddAccounts();
+    builder.Services.AddSmtpMail(builder.Configuration);
+    builder.Services.AddAccounts(builder.Configuration);
     builder.Services.AddDemand(builder.Configuration);
     builder.Services.AddKompetenzcheck();
     builder.Services.AddSearch();

@@ -84,6 +84,9 @@ public sealed class BrowserPlatform : IAsyncLifetime
         Assert.True(violations.Count == 0, $"Barrierefreiheit auf {page.Url}:\n" + string.Join("\n", violations));
     }
 
+    /// <summary>The platform's services, for what a test cannot do through pages (e.g. a reset token without a mail server).</summary>
+    public IServiceProvider Services => platform.Services;
+
     /// <summary>Direct access to the platform's database, for setting up data a test needs (e.g. an ESCO taxonomy).</summary>
     public Task WithDbAsync(Func<Weiterbildungsraum.Web.Data.AppDbContext, Task> action) => platform.WithDbAsync(action);
 

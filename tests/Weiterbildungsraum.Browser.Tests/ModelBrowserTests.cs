@@ -49,4 +49,24 @@ public class ModelBrowserTests(BrowserPlatform browser)
         Assert.True(await page.Locator("text=Abmelden").IsVisibleAsync());
         await BrowserPlatform.AssertAccessibleAsync(page);
     }
+
+    [Fact]
+    public async Task A_role_profile_on_a_phone_has_no_horizontal_scrolling_and_is_accessible()
+    {
+        var page = await browser.NewPageAsync(width: 375, height: 740);
+        await page.GotoAsync("/jobfamilien");
+        var families = await page.Locator("main .card h2 a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
+        Assert.NotEmpty(families);
+        foreach (var family in families)
+        {
+            await page.GotoAsync(family);
+            await page.ClickAndLoadAsync("main .card h3 a", "**/rollen/*");
+            Assert.True(await page.Locator(".competency").CountAsync() > 0);
+            // With every level description open, the longest texts are on the page.
+            await page.EvaluateAsync("() => document.querySelectorAll('details').forEach(d => d.open = true)");
+            var scrollWidth = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
+            Assert.True(scrollWidth <= 375, $"{page.Url} ist auf dem Smartphone breiter als der Bildschirm ({scrollWidth}px).");
+            await BrowserPlatform.AssertAccessibleAsync(page);
+        }
+    }
 }

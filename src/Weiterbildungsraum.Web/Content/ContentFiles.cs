@@ -76,6 +76,10 @@ public sealed record DemoContent(
     List<ActorFile> Actors, List<ProviderFile> Providers, List<OfferFile> Offers,
     List<CompanyFile> Companies, List<EventFile> Events);
 
+public sealed record FundingProgrammeFile(
+    string Key, string Name, DateOnly ValidFrom, string Source, System.Text.Json.JsonElement Rules,
+    string? Description = null, DateOnly? ValidUntil = null, string? Note = null);
+
 internal static class ContentJson
 {
     public static readonly System.Text.Json.JsonSerializerOptions Options = new(System.Text.Json.JsonSerializerDefaults.Web)

@@ -28,13 +28,13 @@ public sealed class ContentReader(string contentRoot)
         var framework = Read<FrameworkFile>(Path.Combine(modelDir, "framework.json"));
         var competencies = Read<CompetenciesFile>(Path.Combine(modelDir, "competencies.json"))?.Competencies ?? [];
         var familyDir = Path.Combine(modelDir, "families");
-        var families = Directory.Exists(familyDir)
-            ? Directory.GetFiles(familyDir, "*.json").Order(StringComparer.Ordinal)
-                .Select(Read<FamilyFile>).OfType<FamilyFile>().ToList()
-            : [];
+        // Errors name the file a family came from, which need not be named after its key.
+        var familyFiles = new Dictionary<FamilyFile, string>(ReferenceEqualityComparer.Instance);
+        foreach (var file in Directory.Exists(familyDir) ? Directory.GetFiles(familyDir, "*.json").Order(StringComparer.Ordinal).ToArray() : [])
+            if (Read<FamilyFile>(file) is { } family) familyFiles[family] = Name(file);
         ThrowIfAny();
-        var model = new ModelContent(framework!, competencies, families.OrderBy(f => f.Order).ToList());
-        ModelRules.Check(model, errors);
+        var model = new ModelContent(framework!, competencies, familyFiles.Keys.OrderBy(f => f.Order).ToList());
+        ModelRules.Check(model, errors, f => familyFiles[f]);
         ThrowIfAny();
         return model;
     }
@@ -54,9 +54,22 @@ public sealed class ContentReader(string contentRoot)
         return demo;
     }
 
+    /// <summary>content/funding/programmes.json: always loaded, like the model.</summary>
+    public List<FundingProgrammeFile> ReadFunding()
+    {
+        var file = Path.Combine(contentRoot, "funding", "programmes.json");
+        var programmes = Read<List<FundingProgrammeFile>>(file) ?? [];
+        ThrowIfAny();
+        FundingContentRules.Check(programmes, Name(file), errors);
+        ThrowIfAny();
+        return programmes;
+    }
+
+    private string Name(string file) => Path.GetRelativePath(contentRoot, file);
+
     private T? Read<T>(string file) where T : class
     {
-        var name = Path.GetRelativePath(contentRoot, file);
+        var name = Name(file);
         if (!File.Exists(file))
         {
             errors.Add(new ContentError(name, "$", "Datei fehlt."));
@@ -91,7 +104,8 @@ public sealed class ContentReader(string contentRoot)
 
 public static class ModelRules
 {
-    public static void Check(ModelContent model, List<ContentError> errors)
+    /// <summary>Checks a whole model; <paramref name="fileOf"/> names the file of a family when the model was read from files.</summary>
+    public static void Check(ModelContent model, List<ContentError> errors, Func<FamilyFile, string>? fileOf = null)
     {
         const string compFile = "model/competencies.json";
         var keys = new HashSet<string>(StringComparer.Ordinal);
@@ -119,7 +133,7 @@ public static class ModelRules
         var roleKeys = new HashSet<string>(StringComparer.Ordinal);
         foreach (var family in model.Families)
         {
-            var file = $"model/families/{family.Key}.json";
+            var file = fileOf?.Invoke(family) ?? $"model/families/{family.Key}.json";
             if (!KeyRule.IsValid(family.Key) || !familyKeys.Add(family.Key)) errors.Add(new(file, "$.key", $"Schlüssel „{family.Key}“ ist ungültig oder doppelt."));
             for (var r = 0; r < family.Roles.Count; r++)
             {

@@ -10,11 +10,16 @@ using Weiterbildungsraum.Web.Features.Offers;
 namespace Weiterbildungsraum.Web.Content;
 
 /// <summary>
-/// Loads the fictional demo region. Adds what is missing by key and never changes what exists,
-/// so restarts keep every edit users made. Dates are relative to the day of loading.
+/// Loads the fictional demo region. Adds what is new in the files by key and never changes what exists, so restarts
+/// keep every edit users made; each item is created once (<see cref="SeededItem"/>), so what users deleted stays deleted.
+/// Dates are relative to the day of loading.
 /// </summary>
 public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users)
 {
+    private readonly HashSet<(string Kind, string Key)> seeded = [];
+    private bool recordsPredateThisDatabase;
+    private DateTime seededAt;
+
     public const string DemoPassword = "Demo-Passwort-2026!";
 
     public static readonly IReadOnlyList<(string Email, string Name, string Role)> DemoUsers =
@@ -29,16 +34,26 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users)
     public async Task SeedAsync(DemoContent demo, int frameworkVersionId, DateTime now, CancellationToken ct = default)
     {
         var today = DateOnly.FromDateTime(now);
+        seededAt = now;
         var organisations = await db.Organisations.Where(o => o.Key != null).ToDictionaryAsync(o => o.Key!, ct);
+        foreach (var item in await db.SeededItems.Select(s => new { s.Kind, s.Key }).ToListAsync(ct))
+            seeded.Add((item.Kind, item.Key));
+        // A database seeded before items were recorded has demo organisations but no records.
+        recordsPredateThisDatabase = seeded.Count == 0 && organisations.Count > 0;
 
-        foreach (var a in demo.Actors.Where(a => !organisations.ContainsKey(a.Key)))
+        foreach (var a in demo.Actors)
+        {
+            if (!FirstTime(SeededKinds.Organisation, a.Key, exists: organisations.ContainsKey(a.Key))) continue;
             organisations[a.Key] = Add(new Organisation
             {
                 Key = a.Key, Name = a.Name, Type = DemoRules.ActorType(a.Type)!.Value, Town = a.Town, Postcode = a.Postcode ?? "",
                 Street = a.Street ?? "", Website = a.Website, Email = a.Email, Phone = a.Phone, Description = a.Description ?? "",
                 IsApproved = true, IsPublicProfile = true, CreatedAt = now,
             });
-        foreach (var p in demo.Providers.Where(p => !organisations.ContainsKey(p.Key)))
+        }
+        foreach (var p in demo.Providers)
+        {
+            if (!FirstTime(SeededKinds.Organisation, p.Key, exists: organisations.ContainsKey(p.Key))) continue;
             organisations[p.Key] = Add(new Organisation
             {
                 Key = p.Key, Name = p.Name, Type = OrganisationType.Provider, Town = p.Town, Postcode = p.Postcode ?? "",
@@ -47,19 +62,34 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users)
                 AzavValidUntil = p.Azav is null ? null : today.AddDays(p.Azav.ValidForDays),
                 IsApproved = true, IsPublicProfile = true, CreatedAt = now,
             });
-        foreach (var c in demo.Companies.Where(c => !organisations.ContainsKey(c.Key)))
+        }
+        foreach (var c in demo.Companies)
+        {
+            if (!FirstTime(SeededKinds.Organisation, c.Key, exists: organisations.ContainsKey(c.Key))) continue;
             organisations[c.Key] = Add(new Organisation
             {
                 Key = c.Key, Name = c.Name, Type = OrganisationType.Company, Town = c.Town, Postcode = c.Postcode ?? "",
                 Street = c.Street ?? "", EmployeeCount = c.EmployeeCount, Sector = c.Sector, Description = c.Description ?? "",
                 IsApproved = true, IsPublicProfile = false, CreatedAt = now,
             });
+        }
         await db.SaveChangesAsync(ct);
 
         await SeedOffersAsync(demo, organisations, now, today, ct);
         await SeedPeopleAsync(demo, organisations, frameworkVersionId, now, ct);
         await SeedEventsAsync(demo, organisations, now, ct);
         await SeedUsersAsync(demo, organisations, now);
+    }
+
+    /// <summary>
+    /// Whether to create the item now: only the first time the seeder meets it. An item that exists already
+    /// (loaded before records were kept) is recorded without being touched.
+    /// </summary>
+    private bool FirstTime(string kind, string key, bool exists)
+    {
+        if (!seeded.Add((kind, key))) return false;
+        db.SeededItems.Add(new SeededItem { Kind = kind, Key = key, SeededAt = seededAt });
+        return !exists;
     }
 
     private Organisation Add(Organisation organisation)
@@ -74,8 +104,8 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users)
             .Select(o => (o.ProviderId, o.ExternalId)).ToHashSet();
         foreach (var o in demo.Offers)
         {
-            var provider = organisations[o.Provider];
-            if (existing.Contains((provider.Id, o.Key))) continue;
+            if (!organisations.TryGetValue(o.Provider, out var provider)) continue;
+            if (!FirstTime(SeededKinds.Offer, $"{o.Provider}/{o.Key}", exists: existing.Contains((provider.Id, o.Key)))) continue;
             var offer = new Offer
             {
                 Provider = provider, ExternalId = o.Key, Title = o.Title, Summary = o.Summary ?? "",
@@ -109,12 +139,14 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users)
         var existing = await db.People.Where(p => p.Key != null).Select(p => p.Key!).ToListAsync(ct);
         var known = existing.ToHashSet(StringComparer.Ordinal);
         foreach (var company in demo.Companies)
-            foreach (var e in company.Employees.Where(e => !known.Contains(e.Key)))
+            foreach (var e in company.Employees)
             {
+                if (!organisations.TryGetValue(company.Key, out var employer)) continue;
+                if (!FirstTime(SeededKinds.Person, e.Key, exists: known.Contains(e.Key))) continue;
                 var person = new Person
                 {
                     Key = e.Key, FirstName = e.FirstName, LastName = e.LastName, BirthYear = e.BirthYear,
-                    Organisation = organisations[company.Key], RoleKey = e.Role, SharesSelfAssessments = true, CreatedAt = now,
+                    Organisation = employer, RoleKey = e.Role, SharesSelfAssessments = true, CreatedAt = now,
                 };
                 db.People.Add(person);
                 var ratedAt = now.AddDays(-e.RatedDaysAgo);
@@ -132,15 +164,16 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users)
     {
         var known = (await db.Events.Where(e => e.Key != null).Select(e => e.Key!).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
         var day = DateOnly.FromDateTime(now).AddDays(0);
-        foreach (var e in demo.Events.Where(e => !known.Contains(e.Key)))
+        foreach (var e in demo.Events)
         {
+            if (!FirstTime(SeededKinds.Event, e.Key, exists: known.Contains(e.Key))) continue;
             var date = day.AddDays(e.StartInDays);
             var start = date.ToDateTime(DemoRules.ParseTime(e.StartTime) ?? new TimeOnly(10, 0));
             var end = date.ToDateTime(DemoRules.ParseTime(e.EndTime) ?? TimeOnly.FromDateTime(start).AddHours(2));
             db.Events.Add(new NetworkEvent
             {
                 Key = e.Key, Title = e.Title, StartsAt = LocalTime.ToUtc(start), EndsAt = LocalTime.ToUtc(end), IsOnline = e.Online,
-                Place = e.Place ?? (e.Online ? "Online" : ""), Organiser = e.Organiser is null ? null : organisations[e.Organiser],
+                Place = e.Place ?? (e.Online ? "Online" : ""), Organiser = e.Organiser is null ? null : organisations.GetValueOrDefault(e.Organiser),
                 Description = e.Description ?? "", RegistrationUrl = e.RegistrationUrl, Report = e.Report,
             });
         }
@@ -149,11 +182,14 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users)
 
     private async Task SeedUsersAsync(DemoContent demo, Dictionary<string, Organisation> organisations, DateTime now)
     {
-        var company = demo.Companies.Count > 0 ? organisations[demo.Companies[0].Key] : null;
-        var provider = demo.Providers.Count > 0 ? organisations[demo.Providers[0].Key] : null;
+        var company = demo.Companies.Count > 0 ? organisations.GetValueOrDefault(demo.Companies[0].Key) : null;
+        var provider = demo.Providers.Count > 0 ? organisations.GetValueOrDefault(demo.Providers[0].Key) : null;
         foreach (var (email, name, role) in DemoUsers)
         {
-            if (await users.FindByEmailAsync(email) is not null) continue;
+            // The demo accounts were always created with the first demo organisations: in a database from before the
+            // records, a missing one was deleted by its user.
+            var exists = await users.FindByEmailAsync(email) is not null || recordsPredateThisDatabase;
+            if (!FirstTime(SeededKinds.User, email, exists)) continue;
             var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = name, CreatedAt = now };
             var result = await users.CreateAsync(user, DemoPassword);
             if (!result.Succeeded) throw new InvalidOperationException($"Demo-Nutzer {email}: " + string.Join(" ", result.Errors.Select(e => e.Description)));

@@ -21,6 +21,7 @@ public static class Seeding
 
         var reader = new ContentReader(configuration["Content:Root"] ?? ContentReader.DefaultRoot);
         var model = reader.ReadModel();
+        var funding = reader.ReadFunding();
         var now = DateTime.UtcNow;
 
         var roleManager = sp.GetRequiredService<RoleManager<IdentityRole>>();
@@ -29,7 +30,7 @@ public static class Seeding
                 await roleManager.CreateAsync(new IdentityRole(role));
 
         await ModelSeeder.SeedAsync(db, model, now, ct);
-        await FundingSeeder.SeedAsync(db, configuration["Content:Root"] ?? ContentReader.DefaultRoot, now, ct);
+        await FundingSeeder.SeedAsync(db, funding, now, ct);
 
         if (configuration.GetValue("Seed:DemoData", true))
         {

@@ -61,6 +61,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<NetworkEvent> Events => Set<NetworkEvent>();
     public DbSet<NewsPost> News => Set<NewsPost>();
 
+    public DbSet<Content.SeededItem> SeededItems => Set<Content.SeededItem>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -32,6 +32,15 @@ public static class DatabaseSetup
         {
             if (string.IsNullOrWhiteSpace(connection))
                 throw new StartupException($"Für PostgreSQL fehlt die Verbindungszeichenfolge ConnectionStrings:{ConnectionName}.");
+            try
+            {
+                _ = new Npgsql.NpgsqlConnectionStringBuilder(connection);
+            }
+            catch (Exception e) when (e is ArgumentException or FormatException)
+            {
+                throw new StartupException($"Die PostgreSQL-Verbindungszeichenfolge ConnectionStrings:{ConnectionName} ist ungültig "
+                    + $"(erwartet z. B. „Host=db;Database=weiterbildungsraum;Username=wbr;Password=…“): {FirstSentence(e.Message)}");
+            }
             services.AddDbContextPool<AppDbContext, PostgresAppDbContext>(o =>
                 o.UseNpgsql(connection, npgsql => npgsql.EnableRetryOnFailure(3)));
         }
@@ -45,12 +54,29 @@ public static class DatabaseSetup
         {
             file = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connection).DataSource;
         }
-        catch (ArgumentException e)
+        catch (Exception e) when (e is ArgumentException or FormatException)
         {
-            throw new StartupException($"Die SQLite-Verbindungszeichenfolge ist ungültig: {e.Message}");
+            throw new StartupException($"Die SQLite-Verbindungszeichenfolge ConnectionStrings:{ConnectionName} ist ungültig "
+                + $"(erwartet z. B. „{DefaultSqliteConnection}“): {FirstSentence(e.Message)}");
         }
+        if (string.IsNullOrEmpty(file) || file == ":memory:") return;
         var folder = Path.GetDirectoryName(Path.GetFullPath(file));
-        if (!string.IsNullOrEmpty(folder) && file != ":memory:") Directory.CreateDirectory(folder);
+        if (string.IsNullOrEmpty(folder)) return;
+        try
+        {
+            Directory.CreateDirectory(folder);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new StartupException($"Der Ordner „{folder}“ für die SQLite-Datenbank lässt sich nicht anlegen; liegt dort eine Datei oder fehlen Schreibrechte?");
+        }
+    }
+
+    /// <summary>The driver's reason without the links and hints it appends.</summary>
+    private static string FirstSentence(string message)
+    {
+        var end = message.IndexOf(". ", StringComparison.Ordinal);
+        return end < 0 ? message : message[..(end + 1)];
     }
 
     /// <summary>Applies all migrations; an unreachable database becomes one clear sentence.</summary>

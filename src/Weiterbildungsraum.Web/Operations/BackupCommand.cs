@@ -38,12 +38,20 @@ public static class BackupCommand
             Console.Error.WriteLine($"backup: Die Datenbank „{sourceFile}“ gibt es nicht.");
             return 1;
         }
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         // SQLite's online backup copies a consistent state while the running server keeps writing.
         await using var from = new SqliteConnection(new SqliteConnectionStringBuilder(source) { Pooling = false }.ConnectionString);
         await using var to = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = full, Pooling = false }.ConnectionString);
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+            await to.OpenAsync();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or SqliteException)
+        {
+            Console.Error.WriteLine($"backup: Die Sicherung lässt sich nicht nach „{full}“ schreiben; fehlt der Ordner, liegt dort eine Datei oder fehlen Schreibrechte?");
+            return 1;
+        }
         await from.OpenAsync();
-        await to.OpenAsync();
         from.BackupDatabase(to);
         await using var check = to.CreateCommand();
         check.CommandText = "PRAGMA integrity_check";

@@ -12,11 +12,11 @@ public static class OperatorCommands
 
     private static readonly Command[] Commands =
     [
-        new("create-admin", "create-admin EMAIL", "Legt die erste Administration an (oder macht ein Konto zur Administration) und gibt ein Einmal-Passwort aus.", CreateAdminAsync),
+        new("create-admin", "create-admin EMAIL", "Legt die erste Administration an (oder macht ein Konto zur Administration) und gibt ein Einmal-Passwort aus, das unter „Passwort ändern“ ersetzt wird.", CreateAdminAsync),
         new("migrate", "migrate", "Wendet alle Datenbank-Migrationen an, lädt Kompetenzmodell (und Demo-Daten) und beendet sich.", MigrateAsync),
         new("rebuild-search-index", "rebuild-search-index", "Baut den Suchindex (Search:IndexPath) aus der Datenbank neu auf; der Server darf dabei nicht denselben Ordner benutzen.", RebuildSearchIndexAsync),
         new("import-esco", "import-esco ORDNER", "Lädt die ESCO-CSV-Dateien eines Ordners (jede Teilmenge des offiziellen Satzes) in die Taxonomie; wiederholbar.", ImportEscoAsync),
-        new("check-content", "check-content [ORDNER]", "Prüft die Inhaltsdateien (Kompetenzmodell, Demo-Region) und meldet jeden Fehler mit Datei, Stelle und Grund.", CheckContentAsync),
+        new("check-content", "check-content [ORDNER]", "Prüft die Inhaltsdateien (Kompetenzmodell, Förderprogramme, Demo-Region) und meldet jeden Fehler mit Datei, Stelle und Grund.", CheckContentAsync),
         new("import-offers", "import-offers DATEI [--dry-run] [--create-providers] [--provider SCHLÜSSEL] [--unpublish-missing]",
             "Importiert Angebote (open-Qcat-XML, CSV-Vorlage, schema.org-JSON-LD); erst alles prüfen, dann ganz oder gar nicht.", ImportOffersCommand.RunAsync),
         new("backup", "backup DATEI", "Sichert die SQLite-Datenbank im laufenden Betrieb konsistent in eine Datei (für PostgreSQL: pg_dump, siehe docs/operations.md).", BackupCommand.RunAsync),
@@ -24,6 +24,38 @@ public static class OperatorCommands
 
     public static bool IsCommand(string[] args) =>
         args.Length > 0 && (args[0] is "--help" or "-h" or "help" || Commands.Any(c => c.Name == args[0]));
+
+    /// <summary>
+    /// A first argument that is neither a command nor a setting: a misspelt command must not start the server instead.
+    /// Settings keep every form ASP.NET reads (--urls …, --Key=Value, /Key=Value, Key=Value).
+    /// </summary>
+    public static string? UnknownCommand(string[] args) =>
+        args.Length > 0 && !IsCommand(args) && !args[0].StartsWith('-') && !args[0].StartsWith('/') && !args[0].Contains('=') ? args[0] : null;
+
+    public static int RefuseUnknown(string name)
+    {
+        var similar = Commands.Select(c => c.Name).MinBy(c => EditDistance(c, name));
+        var hint = similar is not null && EditDistance(similar, name) <= 3 ? $" Meinten Sie „{similar}“?" : "";
+        Console.Error.WriteLine($"Unbekannter Befehl „{name}“.{hint} Alle Befehle zeigt --help; ohne Befehl startet die Plattform.");
+        return 2;
+    }
+
+    private static int EditDistance(string a, string b)
+    {
+        var row = Enumerable.Range(0, b.Length + 1).ToArray();
+        for (var i = 1; i <= a.Length; i++)
+        {
+            var diagonal = row[0];
+            row[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var above = row[j];
+                row[j] = Math.Min(Math.Min(row[j] + 1, row[j - 1] + 1), diagonal + (a[i - 1] == b[j - 1] ? 0 : 1));
+                diagonal = above;
+            }
+        }
+        return row[b.Length];
+    }
 
     public static async Task<int> RunAsync(IHost host, string[] args)
     {
@@ -40,6 +72,14 @@ public static class OperatorCommands
         catch (Exception e) when (e is Data.StartupException or ContentInvalidException)
         {
             Console.Error.WriteLine($"{command.Name}: {e.Message}");
+            return 1;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Operators get one line, not a stack trace; the reason is the innermost one, which names the actual fault.
+            var reason = e;
+            while (reason.InnerException is not null) reason = reason.InnerException;
+            Console.Error.WriteLine($"{command.Name}: Der Befehl ist abgebrochen ({reason.Message.ReplaceLineEndings(" ")}).");
             return 1;
         }
     }
@@ -101,8 +141,9 @@ public static class OperatorCommands
         var root = args.FirstOrDefault(a => !a.StartsWith('-')) ?? ContentReader.DefaultRoot;
         var reader = new ContentReader(root);
         var model = reader.ReadModel();
+        var funding = reader.ReadFunding();
         var demo = reader.ReadDemo(model);
-        Console.WriteLine($"Inhalte in Ordnung: {model.Families.Count} Jobfamilien, {model.Families.Sum(f => f.Roles.Count)} Rollen, {model.Competencies.Count} Kompetenzen, {demo.Offers.Count} Demo-Angebote.");
+        Console.WriteLine($"Inhalte in Ordnung: {model.Families.Count} Jobfamilien, {model.Families.Sum(f => f.Roles.Count)} Rollen, {model.Competencies.Count} Kompetenzen, {funding.Count} Förderprogramme, {demo.Offers.Count} Demo-Angebote.");
         return Task.FromResult(0);
     }
 
@@ -134,7 +175,8 @@ public static class OperatorCommands
             await users.AddToRoleAsync(user, Roles.Admin);
         Console.WriteLine(password is null
             ? $"{email} ist jetzt Administration (Passwort unverändert)."
-            : $"Administration {email} angelegt. Einmal-Passwort: {password}\nBitte nach der ersten Anmeldung ändern.");
+            : $"Administration {email} angelegt. Einmal-Passwort: {password}\n"
+              + "Bitte gleich nach der ersten Anmeldung unter „Passwort ändern“ (/mein-bereich/passwort) ein eigenes Passwort festlegen.");
         return 0;
     }
 

@@ -66,4 +66,92 @@ public class ContentReaderTests
         var error = Assert.Throws<ContentInvalidException>(() => reader.ReadDemo(reader.ReadModel()));
         Assert.Contains(error.Errors, e => e.File == Path.Combine("demo", "offers.json") && e.Path == "$[0].provider");
     }
+
+    [Fact]
+    public void A_family_error_names_the_file_the_family_came_from()
+    {
+        var root = CopyContent();
+        var families = Path.Combine(root, "model", "families");
+        File.Move(Path.Combine(families, "logistik.json"), Path.Combine(families, "03-lager.json"));
+        var file = Path.Combine(families, "03-lager.json");
+        var json = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(file))!;
+        json["roles"]![0]!["profile"]![0]!["weight"] = 9;
+        File.WriteAllText(file, json.ToJsonString());
+
+        var error = Assert.Throws<ContentInvalidException>(() => new ContentReader(root).ReadModel());
+        var problem = Assert.Single(error.Errors);
+        Assert.Equal(Path.Combine("model", "families", "03-lager.json"), problem.File);
+        Assert.Equal("$.roles[0].profile[0].weight", problem.Path);
+    }
+
+    [Fact]
+    public void The_repository_funding_programmes_are_valid()
+    {
+        var programmes = new ContentReader(Paths.Content).ReadFunding();
+        Assert.Contains(programmes, p => p.Key == "sgb3-82");
+    }
+
+    [Fact]
+    public void Malformed_funding_file_names_file_and_line_instead_of_crashing()
+    {
+        var root = CopyContent();
+        File.WriteAllText(Path.Combine(root, "funding", "programmes.json"), "[ { \"key\": \"foerderung\",\n  \"name\": ");
+        var error = Assert.Throws<ContentInvalidException>(() => new ContentReader(root).ReadFunding());
+        var problem = Assert.Single(error.Errors);
+        Assert.Equal(Path.Combine("funding", "programmes.json"), problem.File);
+        Assert.Contains("Zeile", problem.Path);
+        Assert.Contains("Ungültiges JSON", problem.Reason);
+    }
+
+    [Fact]
+    public void Missing_funding_file_is_reported_not_skipped()
+    {
+        var root = CopyContent();
+        File.Delete(Path.Combine(root, "funding", "programmes.json"));
+        var error = Assert.Throws<ContentInvalidException>(() => new ContentReader(root).ReadFunding());
+        var problem = Assert.Single(error.Errors);
+        Assert.Equal(Path.Combine("funding", "programmes.json"), problem.File);
+        Assert.Equal("Datei fehlt.", problem.Reason);
+    }
+
+    [Fact]
+    public void Invalid_funding_programmes_name_the_programme_field_and_reason()
+    {
+        var root = CopyContent();
+        var file = Path.Combine(root, "funding", "programmes.json");
+        var json = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(file))!.AsArray();
+        json[0]!["rules"]!["courseCostRate"] = 150;
+        json[1]!["source"] = " ";
+        json[1]!["validUntil"] = "2020-01-01";
+        json[2]!["key"] = json[0]!["key"]!.GetValue<string>();
+        json[2]!["validFrom"] = json[0]!["validFrom"]!.GetValue<string>();
+        json.Add(System.Text.Json.Nodes.JsonNode.Parse("""{ "key": "Falsch Geschrieben", "name": "X", "validFrom": "2026-01-01", "source": "Test", "rules": { "conditions": {}, "courseCostRate": 50, "unbekannt": 1 } }"""));
+        File.WriteAllText(file, json.ToJsonString());
+
+        var error = Assert.Throws<ContentInvalidException>(() => new ContentReader(root).ReadFunding());
+        Assert.All(error.Errors, e => Assert.Equal(Path.Combine("funding", "programmes.json"), e.File));
+        Assert.Contains(error.Errors, e => e.Path == "$[0].rules" && e.Reason.Contains("courseCostRate"));
+        Assert.Contains(error.Errors, e => e.Path == "$[1].source");
+        Assert.Contains(error.Errors, e => e.Path == "$[1].validUntil");
+        Assert.Contains(error.Errors, e => e.Path == "$[2].validFrom" && e.Reason.Contains("schon eine Fassung"));
+        Assert.Contains(error.Errors, e => e.Path == "$[3].key" && e.Reason.Contains("Falsch Geschrieben"));
+        Assert.Contains(error.Errors, e => e.Path == "$[3].rules");
+    }
+
+    [Fact]
+    public async Task Check_content_and_the_start_report_a_broken_funding_file_in_one_message()
+    {
+        var root = CopyContent();
+        File.WriteAllText(Path.Combine(root, "funding", "programmes.json"), "[ { \"key\": ");
+
+        var check = await Foundation.OperatorCommandTests.RunAsync(Foundation.OperatorCommandTests.TempDir(), "check-content", root);
+        Assert.Equal(1, check.ExitCode);
+        Assert.Contains(Path.Combine("funding", "programmes.json"), check.Error);
+        Assert.DoesNotContain("   at ", check.Error);
+
+        var start = await Foundation.OperatorCommandTests.RunAsync(Foundation.OperatorCommandTests.TempDir(), "migrate", "--Seed:DemoData=false", $"--Content:Root={root}");
+        Assert.Equal(1, start.ExitCode);
+        Assert.Contains(Path.Combine("funding", "programmes.json"), start.Error);
+        Assert.DoesNotContain("   at ", start.Error);
+    }
 }

@@ -1,9 +1,9 @@
 using System.Net;
-using System.Net.Sockets;
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Logging.Abstractions;
 using Weiterbildungsraum.Web.Features.Offers;
+using Weiterbildungsraum.Web.Features.Shared;
 
 namespace Weiterbildungsraum.Web.Tests.Offers;
 
@@ -59,59 +59,17 @@ public class StaleAndEnquiryTests(ProviderPlatform platform) : IClassFixture<Pro
     [Fact]
     public async Task Without_SMTP_no_mail_is_sent_and_with_SMTP_the_provider_gets_one()
     {
-        var off = new EnquiryMail(Options.Create(new SmtpOptions()), Microsoft.Extensions.Logging.Abstractions.NullLogger<EnquiryMail>.Instance);
+        var off = new EnquiryMail(new SmtpMail(Options.Create(new SmtpOptions()), NullLogger<SmtpMail>.Instance), NullLogger<EnquiryMail>.Instance);
         Assert.False(off.Enabled);
         var enquiry = new Enquiry { Id = 7, Name = "Lea", Email = "lea@example.org", Message = "Frage zum Kurs" };
         Assert.False(await off.SendAsync(enquiry, "Kurs", "kurse@example.org", TestContext.Current.CancellationToken));
 
         using var server = new FakeSmtp();
-        var on = new EnquiryMail(Options.Create(new SmtpOptions { Host = "127.0.0.1", Port = server.Port, From = "plattform@example.org", EnableSsl = false }),
-            Microsoft.Extensions.Logging.Abstractions.NullLogger<EnquiryMail>.Instance);
+        var on = new EnquiryMail(new SmtpMail(Options.Create(new SmtpOptions { Host = "127.0.0.1", Port = server.Port, From = "plattform@example.org", EnableSsl = false }),
+            NullLogger<SmtpMail>.Instance), NullLogger<EnquiryMail>.Instance);
         Assert.True(await on.SendAsync(enquiry, "Schweißen Grundkurs", "kurse@example.org", TestContext.Current.CancellationToken));
-        var message = await server.Received.Task.WaitAsync(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken);
+        var message = await server.NextAsync();
         Assert.Contains("RCPT TO:<kurse@example.org>", message);
         Assert.Contains("Frage zum Kurs", message);
-    }
-
-    /// <summary>Just enough SMTP on loopback to receive one message.</summary>
-    private sealed class FakeSmtp : IDisposable
-    {
-        private readonly TcpListener listener = new(IPAddress.Loopback, 0);
-        public TaskCompletionSource<string> Received { get; } = new();
-        public int Port => ((IPEndPoint)listener.LocalEndpoint).Port;
-
-        public FakeSmtp()
-        {
-            listener.Start();
-            _ = Task.Run(ServeAsync);
-        }
-
-        private async Task ServeAsync()
-        {
-            using var client = await listener.AcceptTcpClientAsync();
-            using var stream = client.GetStream();
-            using var reader = new StreamReader(stream, Encoding.ASCII);
-            await using var writer = new StreamWriter(stream, Encoding.ASCII) { AutoFlush = true, NewLine = "\r\n" };
-            var log = new StringBuilder();
-            await writer.WriteLineAsync("220 test ESMTP");
-            var inData = false;
-            for (var i = 0; i < 10_000 && await reader.ReadLineAsync() is { } line; i++)
-            {
-                log.AppendLine(line);
-                if (inData)
-                {
-                    if (line == ".") { inData = false; await writer.WriteLineAsync("250 OK"); }
-                    continue;
-                }
-                var verb = line.Split(' ')[0].ToUpperInvariant();
-                if (verb is "EHLO" or "HELO") await writer.WriteLineAsync("250 test");
-                else if (verb == "DATA") { inData = true; await writer.WriteLineAsync("354 go"); }
-                else if (verb == "QUIT") { await writer.WriteLineAsync("221 bye"); break; }
-                else await writer.WriteLineAsync("250 OK");
-            }
-            Received.TrySetResult(log.ToString());
-        }
-
-        public void Dispose() => listener.Stop();
     }
 }

@@ -98,6 +98,10 @@ public class AuthorizationMatrixTests(DemoPlatform platform)
         Assert.Contains(targets, t => t.Route == "/foerderrechner" && t.Anonymous);
         Assert.Contains(targets, t => t.Route == "/api/v1/recommendations" && t.Anonymous);
         Assert.Contains(targets, t => t.Route == "/api/v1/learning-path" && t.Anonymous);
+        // Passwords: changed by every signed-in person, forgotten and reset without an account session.
+        Assert.Contains(targets, t => t.Method == "POST" && t.Route == "/mein-bereich/passwort" && !t.Anonymous && t.AllowedRoles!.Order().SequenceEqual(Roles.All.Order()));
+        Assert.Contains(targets, t => t.Method == "POST" && t.Route == "/passwort-vergessen" && t.Anonymous);
+        Assert.Contains(targets, t => t.Method == "POST" && t.Route == "/passwort-zuruecksetzen" && t.Anonymous);
     }
 
     /// <summary>

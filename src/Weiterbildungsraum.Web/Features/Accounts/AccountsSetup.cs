@@ -17,7 +17,7 @@ public static class Policies
 
 public static class AccountsSetup
 {
-    public static IServiceCollection AddAccounts(this IServiceCollection services)
+    public static IServiceCollection AddAccounts(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddIdentity<AppUser, IdentityRole>(o =>
             {
@@ -34,6 +34,13 @@ public static class AccountsSetup
             .AddEntityFrameworkStores<AppDbContext>()
             .AddDefaultTokenProviders()
             .AddErrorDescriber<GermanIdentityErrors>();
+
+        // Only password reset uses Identity's token providers.
+        services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = PasswordResetMail.LinkLifetime);
+        // A changed password ends the person's other sessions within a minute, not only after the default half hour.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.AddSingleton<PasswordResetMail>();
+        services.AddSingleton(new PasswordResetLimit(configuration.GetValue("RateLimits:PasswordResetPerHour", 10)));
 
         services.ConfigureApplicationCookie(o =>
         {

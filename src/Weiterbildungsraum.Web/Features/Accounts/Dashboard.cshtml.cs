@@ -37,6 +37,7 @@ public sealed class DashboardModel(AppDbContext db) : PageModel
         new("Förderprogramme", "/verwaltung/foerderprogramme", "Regeln, Sätze und Quellen der Förderprogramme pflegen.", Roles.Admin),
         new("ESCO importieren", "/verwaltung/esco-import", "Die offiziellen ESCO-CSV-Dateien hochladen und den Import verfolgen.", Roles.Admin),
         new("Meine Daten und Privatsphäre", "/meine-daten/datenschutz", "Daten herunterladen, Zugriffe sehen, Konto löschen."),
+        new("Passwort ändern", "/mein-bereich/passwort", "Ein neues Passwort für Ihr Konto festlegen."),
     ];
 
     public string DisplayName { get; private set; } = "";

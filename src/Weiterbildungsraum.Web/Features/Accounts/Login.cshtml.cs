@@ -30,7 +30,9 @@ public sealed class LoginModel(SignInManager<AppUser> signIn) : PageModel
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
 
-    public void OnGet() { }
+    public bool PasswordReset { get; private set; }
+
+    public void OnGet(string? passwort) => PasswordReset = passwort == "neu";
 
     public async Task<IActionResult> OnPostAsync()
     {

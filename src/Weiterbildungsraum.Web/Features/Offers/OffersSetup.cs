@@ -7,14 +7,13 @@ namespace Weiterbildungsraum.Web.Features.Offers;
 
 public static class OffersSetup
 {
-    /// <summary>The provider side of offers: writer (with a replaceable change notifier), importer, enquiry mail, stale warnings.</summary>
+    /// <summary>The provider side of offers: writer (with a replaceable change notifier), importer, enquiry mail (through SmtpMail), stale warnings.</summary>
     public static IServiceCollection AddProviderOffers(this IServiceCollection services, IConfiguration configuration)
     {
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddScoped<IOfferChangeNotifier, NoOfferChangeNotifier>();
         services.AddScoped<OfferWriter>();
         services.AddScoped<OfferImporter>();
-        services.Configure<SmtpOptions>(configuration.GetSection("Smtp"));
         services.AddSingleton<EnquiryMail>();
         services.AddHostedService<StaleOfferWatch>();
         return services;

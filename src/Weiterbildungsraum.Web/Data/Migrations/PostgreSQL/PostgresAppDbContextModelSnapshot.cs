@@ -174,6 +174,24 @@ namespace Weiterbildungsraum.Web.Data.Migrations.PostgreSQL
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Weiterbildungsraum.Web.Content.SeededItem", b =>
+                {
+                    b.Property<string>("Kind")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateTime>("SeededAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Kind", "Key");
+
+                    b.ToTable("SeededItems");
+                });
+
             modelBuilder.Entity("Weiterbildungsraum.Web.Features.Accounts.ApiToken", b =>
                 {
                     b.Property<int>("Id")

@@ -162,6 +162,24 @@ namespace Weiterbildungsraum.Web.Data.Migrations.Sqlite
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Weiterbildungsraum.Web.Content.SeededItem", b =>
+                {
+                    b.Property<string>("Kind")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SeededAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Kind", "Key");
+
+                    b.ToTable("SeededItems");
+                });
+
             modelBuilder.Entity("Weiterbildungsraum.Web.Features.Accounts.ApiToken", b =>
                 {
                     b.Property<int>("Id")
