@@ -1,5 +1,6 @@
 using Weiterbildungsraum.Domain.Assessments;
 using Weiterbildungsraum.Domain.Demand;
+using Weiterbildungsraum.Tests;
 using static Weiterbildungsraum.Domain.Tests.Demand.DemandData;
 
 namespace Weiterbildungsraum.Domain.Tests.Demand;

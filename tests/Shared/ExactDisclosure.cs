@@ -1,6 +1,6 @@
 using System.Numerics;
 
-namespace Weiterbildungsraum.Domain.Tests.Demand;
+namespace Weiterbildungsraum.Tests;
 
 /// <summary>
 /// An auditor independent of the radar's own protection: with exact rational arithmetic, whether the published
