@@ -25,7 +25,18 @@ public class DemandBrowserTests(BrowserPlatform browser)
         }
         await BrowserPlatform.AssertAccessibleAsync(page);
 
+        await page.SelectOptionAsync("#town", "Kreis Unna");
+        await page.SelectOptionAsync("#horizon", "now");
+        await page.ClickAndLoadAsync("form.filters button[type=submit]", url => url.Contains("town=Kreis"));
+        Assert.Contains("Kreis Unna (alle Städte)", await page.InnerTextAsync("#cells-heading"));
+        await BrowserPlatform.AssertAccessibleAsync(page);
+
         await page.ClickAndLoadAsync("text=Quartalsbericht (Druckansicht)", url => url.Contains("/bedarfsradar/bericht"));
+        await BrowserPlatform.AssertAccessibleAsync(page);
+        await page.ClickAndLoadAsync("button:has-text('Bericht veröffentlichen')", "**/bedarfsradar/berichte/*");
+        Assert.True(await page.Locator("[role=status]").IsVisibleAsync());
+        await BrowserPlatform.AssertAccessibleAsync(page);
+        await page.ClickAndLoadAsync("text=Alle Quartalsberichte", "**/bedarfsradar/berichte");
         await BrowserPlatform.AssertAccessibleAsync(page);
     }
 

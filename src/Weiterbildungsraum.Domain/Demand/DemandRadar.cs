@@ -3,77 +3,70 @@ using Weiterbildungsraum.Domain.Assessments;
 namespace Weiterbildungsraum.Domain.Demand;
 
 /// <summary>
-/// The Bedarfsradar, materialised: every cell of the fixed lattice (competency × horizon × all/family/role ×
-/// all/town) is aggregated and its suppression decided once, before anyone asks. A query only reads cells,
-/// so no combination of filters can reach a figure the lattice did not protect.
+/// The Bedarfsradar, materialised: for every competency and horizon one table of the fixed layout (all/family/role ×
+/// all/town, and the districts), aggregated and protected once before anyone asks (ProtectedTable, LinkedProtection).
+/// A query only reads cells, so no combination of filters can reach a figure the protection did not decide on.
 /// </summary>
 public sealed class DemandRadar
 {
-    private readonly Dictionary<RadarKey, Tally> cells;
-    private readonly HashSet<RadarKey> hidden;
+    private readonly RadarLayout layout;
+    private readonly Dictionary<(string Competency, Horizon Horizon), ProtectedTable> tables;
     private readonly ILookup<string, SupplySession> supply;
 
     public AnonymityRule Rule { get; }
-    public DemandTrend Trend { get; }
 
-    private DemandRadar(Dictionary<RadarKey, Tally> cells, HashSet<RadarKey> hidden, ILookup<string, SupplySession> supply, AnonymityRule rule, DemandTrend trend)
+    private DemandRadar(RadarLayout layout, Dictionary<(string, Horizon), ProtectedTable> tables, ILookup<string, SupplySession> supply, AnonymityRule rule)
     {
-        this.cells = cells;
-        this.hidden = hidden;
+        this.layout = layout;
+        this.tables = tables;
         this.supply = supply;
         Rule = rule;
-        Trend = trend;
     }
 
     /// <param name="levels">One current level per person and competency (later duplicates are ignored).</param>
     public static DemandRadar Build(IEnumerable<PersonLevel> levels, IEnumerable<SupplySession> supply, AnonymityRule rule)
     {
-        var strings = new Interner();
-        var roleFamily = new Dictionary<int, int>();
-        var leaves = new LeafRollup<(int Competency, Horizon Horizon, int Role, int Town)>();
-        var differences = new LeafRollup<(int Competency, Horizon Horizon, int Role, int Town)>();
-        var seen = new HashSet<(int, int)>();
-        var list = new List<PersonLevel>();
-        foreach (var level in levels)
+        var seen = new HashSet<(int, string)>();
+        var unique = levels.Where(l => seen.Add((l.PersonId, l.CompetencyKey))).ToList();
+        var layout = new RadarLayout(unique.Select(l => (l.FamilyKey, l.RoleKey)));
+        var tables = new Dictionary<(string, Horizon), ProtectedTable>();
+        foreach (var competency in unique.GroupBy(l => l.CompetencyKey, StringComparer.Ordinal))
         {
-            var competency = strings.Id(level.CompetencyKey);
-            if (!seen.Add((level.PersonId, competency))) continue;
-            list.Add(level);
-            int role = strings.Id(level.RoleKey), town = strings.Id(level.Town);
-            roleFamily[role] = strings.Id(level.FamilyKey);
-            int gapNow = level.Gap(Horizon.Now), gapFuture = level.Gap(Horizon.Future);
-            if (gapNow > 0) leaves[(competency, Horizon.Now, role, town)].Add(level.OrganisationId, gapNow, level.TargetNow);
-            if (gapFuture > 0) leaves[(competency, Horizon.Future, role, town)].Add(level.OrganisationId, gapFuture, level.TargetFuture);
-            if (gapNow > 0 != gapFuture > 0) differences[(competency, Horizon.Now, role, town)].Add(level.OrganisationId, 0, 0);
+            Tally?[] now = TableCells.Empty(layout), future = TableCells.Empty(layout), onlyOne = TableCells.Empty(layout);
+            var roles = new List<int>();
+            foreach (var level in competency)
+            {
+                int role = layout.RoleId(level.RoleKey)!.Value, town = layout.TownId(level.Town);
+                roles.Add(role);
+                int gapNow = level.Gap(Horizon.Now), gapFuture = level.Gap(Horizon.Future);
+                if (gapNow > 0) now.Count(layout, role, town, level.OrganisationId, gapNow, level.TargetNow);
+                if (gapFuture > 0) future.Count(layout, role, town, level.OrganisationId, gapFuture, level.TargetFuture);
+                if (gapNow > 0 != gapFuture > 0) onlyOne.Count(layout, role, town, level.OrganisationId, 0, 0);
+            }
+            var usable = TableCells.Usable(layout, roles);
+            ProtectedTable tableNow = new(layout, now, usable, rule), tableFuture = new(layout, future, usable, rule);
+            LinkedProtection.Protect([tableNow, tableFuture], [new TableLink(tableNow, tableFuture, onlyOne, SamePattern: true)], rule);
+            tables[(competency.Key, Horizon.Now)] = tableNow;
+            tables[(competency.Key, Horizon.Future)] = tableFuture;
         }
-
-        IEnumerable<RadarKey> Slices((int Competency, Horizon Horizon, int Role, int Town) leaf) =>
-            RadarKey.Slices(strings[roleFamily[leaf.Role]], strings[leaf.Role], strings[leaf.Town])
-                .Select(s => new RadarKey(strings[leaf.Competency], leaf.Horizon, s.Family, s.Role, s.Town));
-        var cells = leaves.RollUp(Slices);
-        var horizonDifference = differences.RollUp(Slices);
-
-        var lattice = new SuppressionLattice<RadarKey>(
-            cells,
-            k => RadarKey.Parents(k.Family, k.Role, k.Town).Select(p => (p.Item1, k with { Family = p.Item2.Family, Role = p.Item2.Role, Town = p.Item2.Town })),
-            horizonDifference.Select(d => (d.Key, d.Key with { Horizon = Horizon.Future }, d.Value)));
-        var hidden = lattice.Suppress(rule);
-        return new DemandRadar(cells, hidden, supply.ToLookup(s => s.CompetencyKey, StringComparer.Ordinal), rule, DemandTrend.Build(list, rule));
+        return new DemandRadar(layout, tables, supply.ToLookup(s => s.CompetencyKey, StringComparer.Ordinal), rule);
     }
 
     /// <summary>One cell per competency asked for; competencies without published demand read as suppressed.</summary>
     public IReadOnlyList<DemandCell> Cells(DemandQuery query, IEnumerable<string> competencyKeys)
     {
-        if (!query.IsValid) throw new ArgumentException("Eine Rolle lässt sich nur zusammen mit ihrer Jobfamilie wählen.", nameof(query));
+        if (!query.IsValid) throw new ArgumentException("Eine Rolle lässt sich nur zusammen mit ihrer Jobfamilie wählen, ein Kreis nur für alle Jobfamilien.", nameof(query));
         return competencyKeys.Distinct(StringComparer.Ordinal).Select(key => Cell(query, key)).ToList();
     }
 
     public DemandCell Cell(DemandQuery query, string competencyKey)
     {
-        var key = new RadarKey(competencyKey, query.Horizon, query.FamilyKey, query.RoleKey, query.Town);
-        if (!cells.TryGetValue(key, out var tally) || hidden.Contains(key)) return DemandCell.Hidden(competencyKey);
-        var sessions = supply[competencyKey].Count(s => s.ExitLevel >= tally.MaxTarget && (query.Town is null || s.Town is null || s.Town == query.Town));
-        return new DemandCell(competencyKey, false, tally.Persons, tally.Organisations, tally.LevelSum, tally.MaxTarget, sessions);
+        if (!tables.TryGetValue((competencyKey, query.Horizon), out var table) || CellOf(layout, query) is not { } cell
+            || table.IsHidden(cell) || table.Tally(cell) is not { } tally)
+            return DemandCell.Hidden(competencyKey);
+        var needed = tally.MaxTarget;
+        var sessions = supply[competencyKey].Count(s => s.Teaches(needed) && InArea(s, query));
+        return new DemandCell(competencyKey, false, tally.Persons, tally.Organisations, tally.LevelSum, needed, sessions);
     }
 
     /// <summary>"Unterversorgte Kompetenzen": published demand without a single fitting session, largest demand first.</summary>
@@ -81,4 +74,27 @@ public sealed class DemandRadar
         Cells(query, competencyKeys).Where(c => c.IsUnderSupplied)
             .OrderByDescending(c => c.DemandLevelSum).ThenByDescending(c => c.Persons).ThenBy(c => c.CompetencyKey, StringComparer.Ordinal)
             .ToList();
+
+    /// <summary>The layout cell a query reads; null when a family or role has nobody at all.</summary>
+    public static int? CellOf(RadarLayout layout, DemandQuery query)
+    {
+        int population;
+        if (query.RoleKey is not null) population = layout.RoleId(query.RoleKey) is { } role ? layout.RolePopulation(role) : -1;
+        else if (query.FamilyKey is not null) population = layout.FamilyId(query.FamilyKey) is { } family ? layout.FamilyPopulation(family) : -1;
+        else population = 0;
+        if (population < 0) return null;
+        if (query.District is not null)
+            return layout.DistrictId(query.District) is { } district ? layout.DistrictCell(district)
+                : query.District is { } town && RegionTowns.Find(town) is not null ? layout.Cell(population, 1 + layout.TownId(town)) : null;
+        return layout.Cell(population, query.Town is null ? 0 : 1 + layout.TownId(query.Town));
+    }
+
+    /// <summary>Online sessions count everywhere; others in the town or district asked for, or anywhere in the region.</summary>
+    private bool InArea(SupplySession session, DemandQuery query)
+    {
+        if (session.Town is null) return true;
+        if (query.Town is not null) return string.Equals(session.Town, query.Town, StringComparison.OrdinalIgnoreCase);
+        if (query.District is not null) return string.Equals(RegionTowns.Find(session.Town)?.District, query.District, StringComparison.OrdinalIgnoreCase);
+        return RegionTowns.Find(session.Town) is not null;
+    }
 }

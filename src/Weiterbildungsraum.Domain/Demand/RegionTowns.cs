@@ -23,6 +23,9 @@ public static class RegionTowns
         new("Werne", "Kreis Unna", 51.6667, 7.6333),
     ];
 
+    /// <summary>The districts of the region in the order of their towns: Dortmund, Hamm, Kreis Unna.</summary>
+    public static IReadOnlyList<string> Districts { get; } = All.Select(t => t.District).Distinct().ToList();
+
     public static Town? Find(string? name) =>
         name is null ? null : All.FirstOrDefault(t => string.Equals(t.Name, name.Trim(), StringComparison.OrdinalIgnoreCase));
 

@@ -21,14 +21,15 @@ public static class UnmetDemand
             .Where(t => t.Km <= maxKm).OrderBy(t => t.Km).Select(t => t.Name).FirstOrDefault();
 
     /// <summary>
-    /// Per competency, in a town (null = the whole region) since a month: shown only when at least the rule's minimum number of
+    /// Per competency, in a town or district (null = the whole region) since a month: shown only when at least the rule's minimum number of
     /// requests went unmet — a request has no person, so the person threshold applies to requests and the company threshold
     /// cannot apply. Largest demand first.
     /// </summary>
-    public static UnmetDemandSummary Summarise(IEnumerable<UnmetDemandRecord> records, string? town, DateOnly since, AnonymityRule rule)
+    public static UnmetDemandSummary Summarise(IEnumerable<UnmetDemandRecord> records, string? area, DateOnly since, AnonymityRule rule)
     {
         var groups = records
-            .Where(r => r.Month >= MonthOf(since) && r.Count > 0 && (town is null || string.Equals(r.Town, town, StringComparison.OrdinalIgnoreCase)))
+            .Where(r => r.Month >= MonthOf(since) && r.Count > 0 && (area is null || string.Equals(r.Town, area, StringComparison.OrdinalIgnoreCase)
+                || string.Equals(RegionTowns.Find(r.Town)?.District, area, StringComparison.OrdinalIgnoreCase)))
             .GroupBy(r => r.CompetencyKey, StringComparer.Ordinal)
             .Select(g => new UnmetDemandRow(g.Key, g.Sum(r => r.Count),
                 g.GroupBy(r => r.Level).OrderByDescending(l => l.Sum(r => r.Count)).ThenByDescending(l => l.Key).First().Key,

@@ -57,6 +57,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<CohortMember> CohortMembers => Set<CohortMember>();
     public DbSet<SharedNeed> SharedNeeds => Set<SharedNeed>();
     public DbSet<UnmetDemandCount> UnmetDemand => Set<UnmetDemandCount>();
+    public DbSet<PublishedDemandReport> DemandReports => Set<PublishedDemandReport>();
 
     public DbSet<NetworkEvent> Events => Set<NetworkEvent>();
     public DbSet<NewsPost> News => Set<NewsPost>();

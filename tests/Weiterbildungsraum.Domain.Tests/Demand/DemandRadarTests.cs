@@ -77,6 +77,35 @@ public class DemandRadarTests
     }
 
     [Fact]
+    public void Supply_only_counts_sessions_that_start_below_the_needed_level_and_are_in_the_region()
+    {
+        var levels = People(6, [1, 2, 3], town: "Unna", now: 3).ToList();
+        SupplySession[] supply = [new(1, "c1", 3, 4, "Unna"), new(2, "c1", 1, 3, "Essen"), new(3, "c1", 2, 3, "Kamen"), new(4, "c1", 2, 3, "Dortmund")];
+        var radar = DemandRadar.Build(levels, supply, Rule);
+        Assert.Equal(2, radar.Cell(All, "c1").SupplySessions);
+        Assert.Equal(1, radar.Cell(All with { District = "Kreis Unna" }, "c1").SupplySessions);
+    }
+
+    [Fact]
+    public void Kreis_Unna_adds_up_its_towns_for_all_families()
+    {
+        var levels = People(6, [1, 2, 3], town: "Unna").Concat(People(6, [4, 5, 6], town: "Kamen")).Concat(People(6, [7, 8, 9], town: "Dortmund")).ToList();
+        var radar = DemandRadar.Build(levels, [], Rule);
+        Assert.Equal(12, radar.Cell(All with { District = "Kreis Unna" }, "c1").Persons);
+        Assert.Equal(18, radar.Cell(All, "c1").Persons);
+        Assert.Throws<ArgumentException>(() => radar.Cells(new DemandQuery(Horizon.Now, "logistik", District: "Kreis Unna"), ["c1"]));
+    }
+
+    [Fact]
+    public void People_outside_the_region_count_in_the_totals_but_never_on_their_own()
+    {
+        var levels = People(6, [1, 2, 3], town: "Dortmund").Concat(People(6, [4, 5, 6], town: "Essen")).ToList();
+        var radar = DemandRadar.Build(levels, [], Rule);
+        Assert.Equal(12, radar.Cell(All, "c1").Persons);
+        Assert.True(radar.Cell(All with { Town = "Essen" }, "c1").Suppressed);
+    }
+
+    [Fact]
     public void A_role_filter_needs_its_family() =>
         Assert.Throws<ArgumentException>(() => DemandRadar.Build([], [], Rule).Cells(new DemandQuery(Horizon.Now, RoleKey: "lager"), ["c1"]));
 

@@ -1,5 +1,6 @@
 using Weiterbildungsraum.Domain.Assessments;
 using Weiterbildungsraum.Domain.Demand;
+using Weiterbildungsraum.Tests;
 using static Weiterbildungsraum.Domain.Tests.Demand.DemandData;
 
 namespace Weiterbildungsraum.Domain.Tests.Demand;
@@ -43,6 +44,45 @@ public class DifferencingTests
         Assert.True(now.Suppressed || future.Suppressed);
     }
 
+    [Fact]
+    public void Three_published_figures_across_family_and_town_do_not_pin_the_one_person_in_a_corner()
+    {
+        // Family G in Unna has one person. Hiding only its row and column neighbours would still leave
+        // G − (Unna − (F, Dortmund))... published; the protection must see through such combinations.
+        var levels = People(10, [1, 2, 3], town: "Dortmund", family: "f", role: "rf")
+            .Concat(People(10, [4, 5, 6], town: "Unna", family: "f", role: "rf"))
+            .Concat(People(10, [7, 8, 9], town: "Dortmund", family: "g", role: "rg"))
+            .Append(Level(10, town: "Unna", family: "g", role: "rg")).ToList();
+        AssertNoSmallCellIsDetermined(levels, DemandRadar.Build(levels, [], Rule));
+    }
+
+    [Theory]
+    [InlineData(1, 60)]
+    [InlineData(2, 150)]
+    [InlineData(3, 400)]
+    [InlineData(4, 900)]
+    [InlineData(5, 90)]
+    [InlineData(6, 250)]
+    [InlineData(7, 1500)]
+    [InlineData(8, 3000)]
+    [InlineData(9, 600)]
+    [InlineData(10, 1000)]
+    public void No_combination_of_published_figures_determines_a_small_cell(int seed, int people)
+    {
+        var levels = Random(seed, people);
+        AssertNoSmallCellIsDetermined(levels, DemandRadar.Build(levels, [], Rule));
+    }
+
+    public static TheoryData<int> Seeds => [.. Enumerable.Range(1, 40)];
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void No_combination_of_published_figures_determines_a_small_cell_in_a_table_near_the_threshold(int seed)
+    {
+        var levels = RandomNearThreshold(seed);
+        AssertNoSmallCellIsDetermined(levels, DemandRadar.Build(levels, [], Rule));
+    }
+
     [Theory]
     [InlineData(1, 60)]
     [InlineData(2, 150)]
@@ -65,6 +105,7 @@ public class DifferencingTests
                     foreach (var family in families.Select(f => f.FamilyKey).Distinct()) queries.Add(new DemandQuery(horizon, family, Town: town));
                     foreach (var (family, role) in families) queries.Add(new DemandQuery(horizon, family, role, town));
                 }
+                queries.Add(new DemandQuery(horizon, District: "Kreis Unna"));
                 var cells = queries.Select(q => (Query: q, Cell: radar.Cell(q, competency))).Where(x => !x.Cell.Suppressed).ToList();
                 published += cells.Count;
                 foreach (var (outer, outerCell) in cells)
@@ -79,9 +120,59 @@ public class DifferencingTests
         Assert.True(published > 0, "Die Zufallsregion sollte veröffentlichte Zellen haben.");
     }
 
+    /// <summary>
+    /// For every competency and horizon: every cell the radar hides although people are in it (below the rule) must not
+    /// follow from the published cells by any linear combination (exact arithmetic, independent of the radar's method).
+    /// </summary>
+    private static void AssertNoSmallCellIsDetermined(List<PersonLevel> levels, DemandRadar radar)
+    {
+        var published = 0;
+        foreach (var competency in levels.GroupBy(l => l.CompetencyKey))
+            foreach (var horizon in new[] { Horizon.Now, Horizon.Future })
+            {
+                var roles = competency.Select(l => (l.FamilyKey, l.RoleKey)).Distinct().ToList();
+                var towns = RegionTowns.All.Select(t => t.Name).Append("").ToList();
+                int Leaf(int role, int town) => role * towns.Count + town;
+                var queries = new List<(DemandQuery Query, int[] Leaves)>();
+                var populations = new List<(string? Family, string? Role)> { (null, null) };
+                populations.AddRange(roles.Select(r => ((string?)r.FamilyKey, (string?)null)).Distinct());
+                populations.AddRange(roles.Select(r => ((string?)r.FamilyKey, (string?)r.RoleKey)));
+                foreach (var (family, role) in populations)
+                {
+                    var members = roles.Select((r, i) => (r, i)).Where(x => (family is null || x.r.FamilyKey == family) && (role is null || x.r.RoleKey == role)).Select(x => x.i).ToList();
+                    queries.Add((new DemandQuery(horizon, family, role), members.SelectMany(r => towns.Select((_, t) => Leaf(r, t))).ToArray()));
+                    for (var t = 0; t < towns.Count - 1; t++)
+                        queries.Add((new DemandQuery(horizon, family, role, towns[t]), members.Select(r => Leaf(r, t)).ToArray()));
+                }
+                var unna = towns.Select((name, t) => (name, t)).Where(x => RegionTowns.Find(x.name)?.District == "Kreis Unna").Select(x => x.t).ToList();
+                queries.Add((new DemandQuery(horizon, District: "Kreis Unna"), Enumerable.Range(0, roles.Count).SelectMany(r => unna.Select(t => Leaf(r, t))).ToArray()));
+
+                var auditor = new ExactDisclosure(roles.Count * towns.Count);
+                var cells = queries.Select(q => (q.Query, q.Leaves, Cell: radar.Cell(q.Query, competency.Key))).ToList();
+                foreach (var (_, leaves, cell) in cells.Where(c => !c.Cell.Suppressed))
+                {
+                    auditor.Publish(leaves);
+                    published++;
+                }
+                foreach (var (query, leaves, _) in cells.Where(c => c.Cell.Suppressed))
+                {
+                    var people = competency.Where(l => l.Gap(horizon) > 0 && Matches(query, l)).ToList();
+                    if (people.Count == 0 || Rule.Allows(people.Count, people.Select(p => p.OrganisationId).Distinct().Count())) continue;
+                    Assert.False(auditor.Determines(leaves), $"{competency.Key}: {query} ({people.Count} Person(en)) folgt aus den veröffentlichten Zahlen.");
+                }
+            }
+        Assert.True(published > 0, "Es sollte veröffentlichte Zellen geben.");
+    }
+
+    private static bool Matches(DemandQuery query, PersonLevel level) =>
+        (query.FamilyKey is null || query.FamilyKey == level.FamilyKey) && (query.RoleKey is null || query.RoleKey == level.RoleKey)
+        && (query.Town is null || query.Town == level.Town)
+        && (query.District is null || RegionTowns.Find(level.Town)?.District == query.District);
+
     /// <summary>Whether query a's people are a subset of query b's (same horizon).</summary>
     private static bool Contains(DemandQuery a, DemandQuery b) =>
-        a != b && (b.Town is null || b.Town == a.Town) && (b.FamilyKey is null || b.FamilyKey == a.FamilyKey) && (b.RoleKey is null || b.RoleKey == a.RoleKey);
+        a != b && (b.Town is null || b.Town == a.Town) && (b.FamilyKey is null || b.FamilyKey == a.FamilyKey) && (b.RoleKey is null || b.RoleKey == a.RoleKey)
+        && (b.District is null || (a.District ?? RegionTowns.Find(a.Town)?.District) == b.District);
 
     /// <summary>Parent minus all published children (several subtractions at once) is 0 or at least k.</summary>
     private static void AssertPartitionsHideEnough(DemandRadar radar, string competency, Horizon horizon, List<string?> towns, List<(string FamilyKey, string RoleKey)> families)

@@ -88,6 +88,56 @@ public sealed class DemandAnonymityTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task No_combination_of_published_figures_across_two_families_and_towns_pins_the_one_person()
+    {
+        // One competency needed in two families; one person of the second family works in Unna.
+        var (competency, roleF, roleG) = await platform.WithDbAsync(async db =>
+        {
+            var entries = await db.RoleProfileEntries.Where(e => e.TargetNow >= 2)
+                .Select(e => new { Family = e.Role.Family.Key, Role = e.Role.Key, Competency = e.Competency.Key }).ToListAsync();
+            var shared = entries.GroupBy(e => e.Competency).First(g => g.Select(e => e.Family).Distinct().Count() >= 2);
+            var byFamily = shared.GroupBy(e => e.Family).Take(2).Select(g => g.First()).ToList();
+            return (shared.Key, byFamily[0], byFamily[1]);
+        });
+        model = model with { Competency = competency };
+        await SeedAsync([
+            .. Enumerable.Range(0, 10).Select(i => ("Dortmund", roleF.Role, 30 + i % 3)),
+            .. Enumerable.Range(0, 10).Select(i => ("Unna", roleF.Role, 33 + i % 3)),
+            .. Enumerable.Range(0, 10).Select(i => ("Dortmund", roleG.Role, 36 + i % 3)),
+            ("Unna", roleG.Role, 39)]);
+
+        // Every figure the API offers for this competency, as the set of (role, town) leaves it counts.
+        string[] towns = ["Dortmund", "Hamm", "Bergkamen", "Bönen", "Fröndenberg/Ruhr", "Holzwickede", "Kamen", "Lünen", "Schwerte", "Selm", "Unna", "Werne", ""];
+        (string Family, string Role)[] roles = [(roleF.Family, roleF.Role), (roleG.Family, roleG.Role)];
+        int Leaf(int role, int town) => role * towns.Length + town;
+        var figures = new List<(string Query, int[] Leaves)>();
+        foreach (var (query, members) in new (string, int[])[] { ("", [0, 1]), ($"family={roleF.Family}", [0]), ($"family={roleG.Family}", [1]),
+                     ($"family={roleF.Family}&role={roleF.Role}", [0]), ($"family={roleG.Family}&role={roleG.Role}", [1]) })
+        {
+            figures.Add((query, members.SelectMany(r => Enumerable.Range(0, towns.Length).Select(t => Leaf(r, t))).ToArray()));
+            for (var t = 0; t < towns.Length - 1; t++) figures.Add(($"{query}&town={Uri.EscapeDataString(towns[t])}", members.Select(r => Leaf(r, t)).ToArray()));
+        }
+        figures.Add(("town=Kreis%20Unna", [.. new[] { 0, 1 }.SelectMany(r => Enumerable.Range(2, 10).Select(t => Leaf(r, t)))]));
+
+        var auditor = new ExactDisclosure(roles.Length * towns.Length);
+        foreach (var (query, leaves) in figures)
+            if (Persons(await CellAsync("horizon=now&" + query)) is not null) auditor.Publish(leaves);
+        Assert.NotNull(Persons(await CellAsync("horizon=now")));
+        Assert.Null(Persons(await CellAsync($"horizon=now&family={roleG.Family}&town=Unna")));
+        Assert.False(auditor.Determines([Leaf(1, Array.IndexOf(towns, "Unna"))]), "Die eine Person in Unna folgt aus den veröffentlichten Zahlen.");
+    }
+
+    [Fact]
+    public async Task Kreis_Unna_as_a_whole_is_offered_for_all_families_only()
+    {
+        await SeedAsync([.. Enumerable.Range(0, 6).Select(i => ("Unna", model.RoleA, 40 + i % 3)), .. Enumerable.Range(0, 6).Select(i => ("Kamen", model.RoleA, 43 + i % 3))]);
+        Assert.Equal(12, Persons(await CellAsync("horizon=now&town=Kreis%20Unna")));
+        var response = await client.GetAsync($"/api/v1/demand?town=Kreis%20Unna&family={model.Family}", TestContext.Current.CancellationToken);
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("alle Jobfamilien", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
     public async Task The_radar_page_shows_the_suppressed_label_and_no_numbers_for_small_cells()
     {
         await SeedAsync(("Selm", model.RoleA, 20), ("Selm", model.RoleA, 21));

@@ -38,7 +38,7 @@ public static class DemandApi
         var snapshot = await cache.GetAsync(db, rule, ct);
         var (query, errors) = DemandFilter.Resolve(snapshot.Catalog, family, role, town, horizon);
         if (query is null) return TypedResults.ValidationProblem(errors, title: "Ungültiger Filter für den Bedarfsradar");
-        return TypedResults.Ok(new DemandResponse(query.Horizon.Key(), query.FamilyKey, query.RoleKey, query.Town, rule.MinPersons, rule.MinOrganisations,
+        return TypedResults.Ok(new DemandResponse(query.Horizon.Key(), query.FamilyKey, query.RoleKey, query.Area(), rule.MinPersons, rule.MinOrganisations,
             Ordered(snapshot, query).Select(c => Response(snapshot.Catalog, c)).ToList()));
     }
 

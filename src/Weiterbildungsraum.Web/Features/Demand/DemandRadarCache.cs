@@ -3,7 +3,7 @@ using Weiterbildungsraum.Web.Data;
 
 namespace Weiterbildungsraum.Web.Features.Demand;
 
-public sealed record DemandSnapshot(DemandRadar Radar, DemandCatalog Catalog, DateTime BuiltAt);
+public sealed record DemandSnapshot(DemandRadar Radar, DemandTrend Trend, DemandCatalog Catalog, DateTime BuiltAt);
 
 /// <summary>
 /// The radar is materialised: built from the database at most once per lifetime and then only read,
@@ -23,7 +23,7 @@ public sealed class DemandRadarCache(TimeSpan lifetime)
         {
             if (current is { } built && now - built.BuiltAt < lifetime) return built;
             var input = await DemandInputQuery.LoadAsync(db, DateOnly.FromDateTime(LocalTime.FromUtc(now)), ct);
-            current = new DemandSnapshot(DemandRadar.Build(input.Levels, input.Supply, rule), input.Catalog, now);
+            current = new DemandSnapshot(DemandRadar.Build(input.Levels, input.Supply, rule), DemandTrend.Build(input.QuarterGaps, input.Quarters, rule), input.Catalog, now);
             return current;
         }
         finally

@@ -34,12 +34,12 @@ public sealed class RadarModel(AppDbContext db, DemandRadarCache cache, Anonymit
         foreach (var (field, messages) in errors)
             foreach (var message in messages) ModelState.AddModelError(char.ToUpperInvariant(field[0]) + field[1..], message);
         Query = query ?? new DemandQuery(Domain.Assessments.Horizon.Now);
-        (Family, Role, Town, Horizon) = (Query.FamilyKey, Query.RoleKey, Query.Town, Query.Horizon.Key());
+        (Family, Role, Town, Horizon) = (Query.FamilyKey, Query.RoleKey, Query.Area(), Query.Horizon.Key());
         Rows = DemandApi.Ordered(snapshot, Query).Select(c => new RadarRow(c, Catalog.Name(c.CompetencyKey))).ToList();
         UnderSupplied = Rows.Where(r => r.Cell.IsUnderSupplied).Take(10).ToList();
-        Trend = snapshot.Radar.Trend.For(Query);
+        Trend = snapshot.Trend.For(Query);
         UnmetSince = UnmetDemand.MonthOf(DateOnly.FromDateTime(LocalTime.FromUtc(DateTime.UtcNow))).AddMonths(-11);
-        Unmet = UnmetDemand.Summarise(await UnmetDemandStore.LoadAsync(db, UnmetSince, ct), Query.Town, UnmetSince, rule);
+        Unmet = UnmetDemand.Summarise(await UnmetDemandStore.LoadAsync(db, UnmetSince, ct), Query.Area(), UnmetSince, rule);
     }
 
     public string ExportUrl => $"/api/v1/demand/export.csv{QueryString()}";

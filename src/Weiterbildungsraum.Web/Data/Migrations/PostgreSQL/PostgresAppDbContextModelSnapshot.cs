@@ -1172,6 +1172,39 @@ namespace Weiterbildungsraum.Web.Data.Migrations.PostgreSQL
                     b.ToTable("CohortMembers");
                 });
 
+            modelBuilder.Entity("Weiterbildungsraum.Web.Features.Demand.PublishedDemandReport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Horizon")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<DateTime>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Quarter")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Quarter", "Horizon")
+                        .IsUnique();
+
+                    b.ToTable("DemandReports");
+                });
+
             modelBuilder.Entity("Weiterbildungsraum.Web.Features.Demand.SharedNeed", b =>
                 {
                     b.Property<int>("Id")

@@ -1120,6 +1120,37 @@ namespace Weiterbildungsraum.Web.Data.Migrations.Sqlite
                     b.ToTable("CohortMembers");
                 });
 
+            modelBuilder.Entity("Weiterbildungsraum.Web.Features.Demand.PublishedDemandReport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Horizon")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("PublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Quarter")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Quarter", "Horizon")
+                        .IsUnique();
+
+                    b.ToTable("DemandReports");
+                });
+
             modelBuilder.Entity("Weiterbildungsraum.Web.Features.Demand.SharedNeed", b =>
                 {
                     b.Property<int>("Id")
