@@ -1,3 +1,4 @@
+using Weiterbildungsraum.Domain.Assessments;
 using Weiterbildungsraum.Domain.Demand;
 
 namespace Weiterbildungsraum.Bench;
@@ -24,6 +25,27 @@ public static class DemandDataGenerator
                 var now = random.Next(1, 5);
                 result.Add(new PersonLevel(p, organisation.Id, organisation.Town, family, role, $"kompetenz-{c}",
                     random.Next(0, 5), now, Math.Min(4, now + random.Next(0, 2)), at));
+            }
+        }
+        return result;
+    }
+
+    /// <summary>The trend's input from the same people: each person's summed gaps at the end of every quarter since the assessment.</summary>
+    public static List<QuarterGap> QuarterGaps(List<PersonLevel> levels, IReadOnlyList<string> quarters, int seed = 11)
+    {
+        var random = new Random(seed);
+        var result = new List<QuarterGap>();
+        foreach (var person in levels.GroupBy(l => l.PersonId))
+        {
+            var first = person.First();
+            int now = person.Sum(l => l.Gap(Horizon.Now)), future = person.Sum(l => l.Gap(Horizon.Future));
+            foreach (var quarter in quarters)
+            {
+                if (DemandTrend.EndOf(quarter) < first.AssessedAt) continue;
+                // Gaps shrink a little over time as people train.
+                now = Math.Max(0, now - random.Next(0, 2));
+                future = Math.Max(now, future - random.Next(0, 2));
+                result.Add(new QuarterGap(quarter, first.PersonId, first.OrganisationId, first.Town, first.FamilyKey, first.RoleKey, now, future));
             }
         }
         return result;
