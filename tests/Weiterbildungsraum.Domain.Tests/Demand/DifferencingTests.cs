@@ -48,7 +48,7 @@ public class DifferencingTests
     public void Three_published_figures_across_family_and_town_do_not_pin_the_one_person_in_a_corner()
     {
         // Family G in Unna has one person. Hiding only its row and column neighbours would still leave
-        // G − (Unna − (F, Dortmund))... published; the protection must see through such combinations.
+        // G − (Unna − (F, Unna)) published; the protection must see through such combinations.
         var levels = People(10, [1, 2, 3], town: "Dortmund", family: "f", role: "rf")
             .Concat(People(10, [4, 5, 6], town: "Unna", family: "f", role: "rf"))
             .Concat(People(10, [7, 8, 9], town: "Dortmund", family: "g", role: "rg"))

@@ -10,21 +10,11 @@ namespace Weiterbildungsraum.Web.Features.Accounts;
 [Authorize]
 public sealed class ChangePasswordModel(UserManager<AppUser> users, SignInManager<AppUser> signIn) : PageModel
 {
-    public sealed class InputModel : IValidatableObject
+    public sealed class InputModel : NewPasswordFields, IValidatableObject
     {
         [Required(ErrorMessage = "Bitte geben Sie Ihr bisheriges Passwort ein.")]
         [Display(Name = "Bisheriges Passwort")]
         public string CurrentPassword { get; set; } = "";
-
-        [Required(ErrorMessage = "Bitte wählen Sie ein neues Passwort.")]
-        [StringLength(200, ErrorMessage = "Das Passwort darf höchstens 200 Zeichen lang sein.")]
-        [Display(Name = "Neues Passwort")]
-        public string NewPassword { get; set; } = "";
-
-        [Required(ErrorMessage = "Bitte wiederholen Sie das neue Passwort.")]
-        [Compare(nameof(NewPassword), ErrorMessage = "Die Wiederholung stimmt nicht mit dem neuen Passwort überein.")]
-        [Display(Name = "Neues Passwort wiederholen")]
-        public string ConfirmPassword { get; set; } = "";
 
         public IEnumerable<ValidationResult> Validate(ValidationContext context)
         {

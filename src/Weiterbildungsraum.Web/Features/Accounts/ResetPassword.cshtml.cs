@@ -12,18 +12,7 @@ namespace Weiterbildungsraum.Web.Features.Accounts;
 [AllowAnonymous]
 public sealed class ResetPasswordModel(UserManager<AppUser> users) : PageModel
 {
-    public sealed class InputModel
-    {
-        [Required(ErrorMessage = "Bitte wählen Sie ein neues Passwort.")]
-        [StringLength(200, ErrorMessage = "Das Passwort darf höchstens 200 Zeichen lang sein.")]
-        [Display(Name = "Neues Passwort")]
-        public string NewPassword { get; set; } = "";
-
-        [Required(ErrorMessage = "Bitte wiederholen Sie das neue Passwort.")]
-        [Compare(nameof(NewPassword), ErrorMessage = "Die Wiederholung stimmt nicht mit dem neuen Passwort überein.")]
-        [Display(Name = "Neues Passwort wiederholen")]
-        public string ConfirmPassword { get; set; } = "";
-    }
+    public sealed class InputModel : NewPasswordFields;
 
     [BindProperty(SupportsGet = true)]
     public string? Konto { get; set; }
