@@ -26,16 +26,17 @@ public sealed class DemandRadar
     /// <param name="levels">One current level per person and competency (later duplicates are ignored).</param>
     public static DemandRadar Build(IEnumerable<PersonLevel> levels, IEnumerable<SupplySession> supply, AnonymityRule rule)
     {
-        var seen = new HashSet<(int, string)>();
-        var unique = levels.Where(l => seen.Add((l.PersonId, l.CompetencyKey))).ToList();
-        var layout = new RadarLayout(unique.Select(l => (l.FamilyKey, l.RoleKey)));
+        var byCompetency = levels.GroupBy(l => l.CompetencyKey, StringComparer.Ordinal).ToList();
+        var layout = new RadarLayout(byCompetency.SelectMany(g => g.Select(l => (l.FamilyKey, l.RoleKey)).Distinct()));
         var tables = new Dictionary<(string, Horizon), ProtectedTable>();
-        foreach (var competency in unique.GroupBy(l => l.CompetencyKey, StringComparer.Ordinal))
+        foreach (var competency in byCompetency)
         {
-            Tally?[] now = TableCells.Empty(layout), future = TableCells.Empty(layout), onlyOne = TableCells.Empty(layout);
-            var roles = new List<int>();
+            Tally?[] now = TableCells.Leaves(layout), future = TableCells.Leaves(layout), onlyOne = TableCells.Leaves(layout);
+            var roles = new HashSet<int>();
+            var seen = new HashSet<int>();
             foreach (var level in competency)
             {
+                if (!seen.Add(level.PersonId)) continue;
                 int role = layout.RoleId(level.RoleKey)!.Value, town = layout.TownId(level.Town);
                 roles.Add(role);
                 int gapNow = level.Gap(Horizon.Now), gapFuture = level.Gap(Horizon.Future);
@@ -44,8 +45,8 @@ public sealed class DemandRadar
                 if (gapNow > 0 != gapFuture > 0) onlyOne.Count(layout, role, town, level.OrganisationId, 0, 0);
             }
             var usable = TableCells.Usable(layout, roles);
-            ProtectedTable tableNow = new(layout, now, usable, rule), tableFuture = new(layout, future, usable, rule);
-            LinkedProtection.Protect([tableNow, tableFuture], [new TableLink(tableNow, tableFuture, onlyOne, SamePattern: true)], rule);
+            ProtectedTable tableNow = new(layout, now.RollUp(layout), usable, rule), tableFuture = new(layout, future.RollUp(layout), usable, rule);
+            LinkedProtection.Protect([tableNow, tableFuture], [new TableLink(tableNow, tableFuture, onlyOne.RollUp(layout), SamePattern: true)], rule);
             tables[(competency.Key, Horizon.Now)] = tableNow;
             tables[(competency.Key, Horizon.Future)] = tableFuture;
         }

@@ -56,10 +56,10 @@ public sealed class DemandTrend
         foreach (var horizon in new[] { Horizon.Now, Horizon.Future })
             for (var q = 0; q < quarters.Count; q++)
             {
-                var cells = TableCells.Empty(layout);
+                var leaves = TableCells.Leaves(layout);
                 foreach (var p in people.Values)
-                    if (p.Gap(horizon, q) > 0) cells.Count(layout, p.Role, p.Town, p.Organisation, p.Gap(horizon, q), 0);
-                tables[(quarters[q], horizon)] = new ProtectedTable(layout, cells, usable, rule);
+                    if (p.Gap(horizon, q) > 0) leaves.Count(layout, p.Role, p.Town, p.Organisation, p.Gap(horizon, q), 0);
+                tables[(quarters[q], horizon)] = new ProtectedTable(layout, leaves.RollUp(layout), usable, rule);
             }
         for (var q = 0; q < quarters.Count; q++)
         {
@@ -93,10 +93,10 @@ public sealed class DemandTrend
     /// <summary>Per cell, the people counted in exactly one of two tables.</summary>
     private static Tally?[] Differing(RadarLayout layout, IEnumerable<Person> people, Func<Person, bool> inFirst, Func<Person, bool> inSecond)
     {
-        var cells = TableCells.Empty(layout);
+        var leaves = TableCells.Leaves(layout);
         foreach (var p in people)
-            if (inFirst(p) != inSecond(p)) cells.Count(layout, p.Role, p.Town, p.Organisation, 0, 0);
-        return cells;
+            if (inFirst(p) != inSecond(p)) leaves.Count(layout, p.Role, p.Town, p.Organisation, 0, 0);
+        return leaves.RollUp(layout);
     }
 
     /// <summary>Every quarter, oldest first, for the slice asked for.</summary>

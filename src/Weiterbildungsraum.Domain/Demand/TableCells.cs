@@ -1,14 +1,24 @@
 namespace Weiterbildungsraum.Domain.Demand;
 
-/// <summary>Filling the cells of one table: a person counts in the leaf of role and town and in every total above it.</summary>
+/// <summary>Filling the cells of one table: a person counts in the leaf of role and town, and so in every total above it.</summary>
 public static class TableCells
 {
-    public static Tally?[] Empty(RadarLayout layout) => new Tally?[layout.CellCount];
+    /// <summary>One tally per role and town; people are counted there first and rolled up once (<see cref="RollUp"/>).</summary>
+    public static Tally?[] Leaves(RadarLayout layout) => new Tally?[layout.Roles.Count * layout.Towns.Count];
 
-    public static void Count(this Tally?[] cells, RadarLayout layout, int role, int town, int organisation, int gapLevels, int target)
+    public static void Count(this Tally?[] leaves, RadarLayout layout, int role, int town, int organisation, int gapLevels, int target) =>
+        (leaves[role * layout.Towns.Count + town] ??= new Tally()).Add(organisation, gapLevels, target);
+
+    /// <summary>The cells of the table: each leaf added into itself and every total above it.</summary>
+    public static Tally?[] RollUp(this Tally?[] leaves, RadarLayout layout)
     {
-        foreach (var cell in layout.CellsContaining(role, town))
-            (cells[cell] ??= new Tally()).Add(organisation, gapLevels, target);
+        var cells = new Tally?[layout.CellCount];
+        for (var role = 0; role < layout.Roles.Count; role++)
+            for (var town = 0; town < layout.Towns.Count; town++)
+                if (leaves[role * layout.Towns.Count + town] is { } leaf)
+                    foreach (var cell in layout.CellsContaining(role, town))
+                        (cells[cell] ??= new Tally()).AddAll(leaf);
+        return cells;
     }
 
     /// <summary>
