@@ -47,7 +47,7 @@ public static class DemandInputQuery
 
         var supply = await db.OfferCompetencies.AsNoTracking()
             .Where(c => c.Offer.IsPublished)
-            .SelectMany(c => c.Offer.Sessions.Where(s => s.StartDate >= today),
+            .SelectMany(c => c.Offer.Sessions.Where(s => s.StartDate >= today && !s.IsClosedGroupRun),
                 (c, s) => new { s.Id, c.CompetencyKey, c.EntryLevel, c.ExitLevel, s.Town, s.Format })
             .ToListAsync(ct);
         return new DemandInput(levels,
