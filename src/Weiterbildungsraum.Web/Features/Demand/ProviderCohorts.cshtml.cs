@@ -60,7 +60,7 @@ public sealed class ProviderCohortsModel(AppDbContext db) : PageModel
         if (providerId is null) return Forbid();
         var invitation = await OpenInvitationAsync(id, providerId.Value, ct);
         if (invitation is null) return NotFound();
-        ModelState.Remove("Decline.Reason");
+        OnlyFieldsOf("Input");
         var cohort = invitation.Cohort;
         var offer = await CohortQueries.MatchingOffers(db, cohort.CompetencyKey, cohort.TargetLevel)
             .Where(o => o.Id == Input.OfferId && o.ProviderId == providerId).Select(o => new { o.Id, o.Title }).FirstOrDefaultAsync(ct);
@@ -95,7 +95,7 @@ public sealed class ProviderCohortsModel(AppDbContext db) : PageModel
         if (providerId is null) return Forbid();
         var invitation = await OpenInvitationAsync(id, providerId.Value, ct);
         if (invitation is null) return NotFound();
-        foreach (var key in ModelState.Keys.Where(k => k.StartsWith("Input.", StringComparison.Ordinal)).ToList()) ModelState.Remove(key);
+        OnlyFieldsOf("Decline");
         if (!ModelState.IsValid)
         {
             FailedId = id;
@@ -109,6 +109,12 @@ public sealed class ProviderCohortsModel(AppDbContext db) : PageModel
         await db.SaveChangesAsync(ct);
         Message = "Sie haben die Einladung abgelehnt. Die Netzwerk-Koordination sieht Ihre Absage.";
         return RedirectToPage();
+    }
+
+    /// <summary>Both forms bind on every post; each handler judges only its own fields.</summary>
+    private void OnlyFieldsOf(string prefix)
+    {
+        foreach (var key in ModelState.Keys.Where(k => k != prefix && !k.StartsWith(prefix + ".", StringComparison.Ordinal)).ToList()) ModelState.Remove(key);
     }
 
     /// <summary>Only an invitation to this provider, still unanswered, for a group still waiting for answers.</summary>
@@ -137,12 +143,13 @@ public sealed class ProviderCohortsModel(AppDbContext db) : PageModel
                 Offer = db.Offers.Where(o => o.Id == i.OfferId).Select(o => o.Title).FirstOrDefault(),
                 Chosen = i.Answer == InvitationAnswer.Offered && i.Cohort.SessionId != null && i.Cohort.OfferId == i.OfferId,
                 Seats = i.Cohort.Members.Count(m => m.Seat == SeatState.Open || m.Seat == SeatState.Confirmed),
-                // Names only for the chosen provider and only for confirmed seats: the filter is here, in the query, not in the view.
-                Confirmed = i.Cohort.Members
-                    .Where(m => m.Seat == SeatState.Confirmed && i.Answer == InvitationAnswer.Offered && i.Cohort.SessionId != null && i.Cohort.OfferId == i.OfferId
-                        && i.Cohort.Status != CohortStatus.Rejected)
-                    .Select(m => m.Person.FirstName + " " + m.Person.LastName).ToList(),
             }).ToListAsync(ct);
+        // Names only for the provider whose answer was chosen, and only for confirmed seats: the rule is here, in the query, not in the view.
+        var confirmed = (await db.CohortMembers.AsNoTracking()
+            .Where(m => m.Seat == SeatState.Confirmed && m.Cohort.SessionId != null && m.Cohort.Status != CohortStatus.Rejected
+                && db.CohortInvitations.Any(i => i.CohortId == m.CohortId && i.ProviderId == providerId && i.Answer == InvitationAnswer.Offered && i.OfferId == m.Cohort.OfferId))
+            .Select(m => new { m.CohortId, Name = m.Person.FirstName + " " + m.Person.LastName }).ToListAsync(ct))
+            .ToLookup(m => m.CohortId, m => m.Name);
         var names = await CohortQueries.CompetencyNamesAsync(db, open.Select(c => c.CompetencyKey).Concat(answered.Select(c => c.CompetencyKey)), ct);
         foreach (var c in open)
         {
@@ -152,7 +159,7 @@ public sealed class ProviderCohortsModel(AppDbContext db) : PageModel
                 c.Members, c.Organisations, offers.Select(o => (o.Id, o.Title)).ToList()));
         }
         Answers = answered.Select(a => new Answered(a.CohortId, names.GetValueOrDefault(a.CompetencyKey, a.CompetencyKey), a.VenueTown, a.Answer, a.Offer,
-            a.StartDate, a.EndDate, Outcome(a.Answer, a.Status, a.Chosen), a.Chosen, a.Seats, a.Confirmed.Order().ToList())).ToList();
+            a.StartDate, a.EndDate, Outcome(a.Answer, a.Status, a.Chosen), a.Chosen, a.Seats, a.Chosen ? confirmed[a.CohortId].Order().ToList() : [])).ToList();
         return providerId;
     }
 

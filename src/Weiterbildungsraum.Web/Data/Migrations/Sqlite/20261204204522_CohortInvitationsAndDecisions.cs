@@ -163,9 +163,8 @@ namespace Weiterbildungsraum.Web.Data.Migrations.Sqlite
                 + "SELECT c.\"Id\", o.\"ProviderId\", '', c.\"CreatedAt\", 0, 'Offered', c.\"CreatedAt\", c.\"OfferId\", s.\"StartDate\", s.\"EndDate\", s.\"VenueName\" "
                 + "FROM \"Cohorts\" c JOIN \"Offers\" o ON o.\"Id\" = c.\"OfferId\" JOIN \"OfferSessions\" s ON s.\"Id\" = c.\"SessionId\";");
 
-            migrationBuilder.DropColumn(
-                name: "SeatConfirmed",
-                table: "CohortMembers");
+            // SQLite drops a plain column in place; EF's DropColumn would rebuild the table outside the migration's transaction.
+            migrationBuilder.Sql("ALTER TABLE \"CohortMembers\" DROP COLUMN \"SeatConfirmed\";");
         }
 
         /// <inheritdoc />
