@@ -120,7 +120,7 @@ public sealed class CohortFlowTests : IAsyncDisposable
 
         // The declined person's need is free again for another group.
         var ownSecondNeed = await platform.WithDbAsync(db => db.SharedNeeds.Where(n => n.PersonId == s.Own[1].Id).Select(n => n.Id).SingleAsync());
-        Assert.Contains(await platform.WithDbAsync(db => OpenNeedsQuery.LoadAsync(db, DateOnly.FromDateTime(DateTime.UtcNow), default)), n => n.NeedId == ownSecondNeed);
+        Assert.Contains(await platform.WithDbAsync(db => OpenNeedsQuery.LoadAsync(db, DateOnly.FromDateTime(Weiterbildungsraum.Web.Data.LocalTime.FromUtc(DateTime.UtcNow)), default)), n => n.NeedId == ownSecondNeed);
 
         // One silent company does not stall the group: with the minimum confirmed, the coordination moves on.
         Assert.Equal(CohortStatus.OfferReceived, await StatusAsync(id));
