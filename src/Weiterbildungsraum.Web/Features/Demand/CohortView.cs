@@ -25,7 +25,7 @@ public sealed record CohortView(int Id, Guid Version, string CompetencyKey, stri
 
     public static async Task<CohortView?> LoadAsync(AppDbContext db, int id, CancellationToken ct)
     {
-        var c = await db.Cohorts.AsNoTracking().Where(c => c.Id == id)
+        var c = await db.Cohorts.AsNoTracking().AsSplitQuery().Where(c => c.Id == id)
             .Select(c => new
             {
                 c.Id, c.Version, c.CompetencyKey, c.TargetLevel, c.VenueTown, c.RadiusKm, c.WindowFrom, c.WindowTo, c.MinSize, c.MaxSize, c.MinWindowDays,
