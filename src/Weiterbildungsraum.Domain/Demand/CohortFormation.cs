@@ -12,6 +12,9 @@ public sealed record CohortRules(double RadiusKm = 25, int MinSize = 4, int MaxS
 public sealed record CohortProposal(string CompetencyKey, int TargetLevel, Town Venue, DateOnly WindowFrom, DateOnly WindowTo, IReadOnlyList<OpenNeed> Members)
 {
     public int Organisations => Members.Select(m => m.OrganisationId).Distinct().Count();
+
+    /// <summary>Which needs the proposal pools; a discarded proposal is remembered by it.</summary>
+    public string NeedSet => CohortFormation.NeedSet(Members.Select(m => m.NeedId));
 }
 
 /// <summary>
@@ -19,10 +22,16 @@ public sealed record CohortProposal(string CompetencyKey, int TargetLevel, Town 
 /// all within the radius of one venue town, sharing a window of at least the minimum length, between the
 /// minimum and maximum size. Greedy: per need group, take the largest feasible group (closest people first,
 /// ties by shorter total distance), remove it, repeat. Each person joins at most one proposal per group.
+/// A proposal the coordination discarded is not made again for the same set of needs; its people are left out of
+/// this round, so that a smaller copy of the discarded group does not come back either. A new or changed need
+/// (shared needs are never edited, only withdrawn and shared anew) makes a different set.
 /// </summary>
 public static class CohortFormation
 {
-    public static IReadOnlyList<CohortProposal> Propose(IEnumerable<OpenNeed> needs, IEnumerable<Town> venues, CohortRules rules)
+    public static string NeedSet(IEnumerable<int> needIds) => string.Join(",", needIds.Distinct().Order());
+
+    public static IReadOnlyList<CohortProposal> Propose(IEnumerable<OpenNeed> needs, IEnumerable<Town> venues, CohortRules rules,
+        IReadOnlySet<string>? rejectedNeedSets = null)
     {
         if (!rules.IsValid) throw new ArgumentException("Ungültige Regeln für Weiterbildungsverbünde.", nameof(rules));
         var venueList = venues.ToList();
@@ -35,7 +44,8 @@ public static class CohortFormation
             var open = group.DistinctBy(n => n.PersonId).OrderBy(n => n.NeedId).ToList();
             while (Best(open, venueList, rules) is { } proposal)
             {
-                proposals.Add(proposal with { CompetencyKey = group.Key.CompetencyKey, TargetLevel = group.Key.TargetLevel });
+                if (rejectedNeedSets?.Contains(proposal.NeedSet) != true)
+                    proposals.Add(proposal with { CompetencyKey = group.Key.CompetencyKey, TargetLevel = group.Key.TargetLevel });
                 open.RemoveAll(n => proposal.Members.Contains(n));
             }
         }

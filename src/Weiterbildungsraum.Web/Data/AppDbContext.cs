@@ -55,6 +55,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
 
     public DbSet<Cohort> Cohorts => Set<Cohort>();
     public DbSet<CohortMember> CohortMembers => Set<CohortMember>();
+    public DbSet<CohortInvitation> CohortInvitations => Set<CohortInvitation>();
+    public DbSet<CohortStatusChange> CohortStatusChanges => Set<CohortStatusChange>();
     public DbSet<SharedNeed> SharedNeeds => Set<SharedNeed>();
     public DbSet<UnmetDemandCount> UnmetDemand => Set<UnmetDemandCount>();
     public DbSet<PublishedDemandReport> DemandReports => Set<PublishedDemandReport>();

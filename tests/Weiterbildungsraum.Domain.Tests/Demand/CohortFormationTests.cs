@@ -61,6 +61,37 @@ public class CohortFormationTests
     }
 
     [Fact]
+    public void A_discarded_set_of_needs_is_not_proposed_again_nor_a_smaller_copy_of_it()
+    {
+        var needs = new[] { Need(1), Need(1), Need(2), Need(3) };
+        var first = Assert.Single(CohortFormation.Propose(needs, RegionTowns.All, Rules));
+        Assert.Empty(CohortFormation.Propose(needs, RegionTowns.All, Rules, new HashSet<string> { first.NeedSet }));
+    }
+
+    [Fact]
+    public void A_new_need_changes_the_set_and_the_group_is_proposed_again()
+    {
+        var needs = new List<OpenNeed> { Need(1), Need(2), Need(3) };
+        var rejected = new HashSet<string> { Assert.Single(CohortFormation.Propose(needs, RegionTowns.All, Rules)).NeedSet };
+        needs.Add(Need(4));
+        var again = Assert.Single(CohortFormation.Propose(needs, RegionTowns.All, Rules, rejected));
+        Assert.Equal(4, again.Members.Count);
+        Assert.DoesNotContain(again.NeedSet, rejected);
+    }
+
+    [Fact]
+    public void The_need_set_does_not_depend_on_order() =>
+        Assert.Equal(CohortFormation.NeedSet([3, 1, 2]), CohortFormation.NeedSet([2, 3, 1, 1]));
+
+    [Fact]
+    public void A_longer_minimum_window_leaves_out_people_whose_time_is_too_short()
+    {
+        var needs = new[] { Need(1, toDay: 20), Need(2, toDay: 20), Need(3, toDay: 6) };
+        Assert.Single(CohortFormation.Propose(needs, RegionTowns.All, Rules));
+        Assert.Empty(CohortFormation.Propose(needs, RegionTowns.All, Rules with { MinWindowDays = 10 }));
+    }
+
+    [Fact]
     public void Invalid_rules_are_refused() =>
         Assert.Throws<ArgumentException>(() => CohortFormation.Propose([], RegionTowns.All, Rules with { MaxSize = 2 }));
 }

@@ -30,6 +30,9 @@ public static class AccountDeletion
             }
             await db.Enquiries.Where(e => e.FromUserId == userId)
                 .ExecuteUpdateAsync(s => s.SetProperty(e => e.Name, AnonymousName).SetProperty(e => e.Email, "").SetProperty(e => e.FromUserId, (string?)null), token);
+            // The record of a Verbund keeps the organisation that acted, not the account.
+            await db.CohortStatusChanges.Where(h => h.ChangedByUserId == userId)
+                .ExecuteUpdateAsync(s => s.SetProperty(h => h.ChangedByUserId, (string?)null), token);
             await db.Memberships.Where(m => m.UserId == userId).ExecuteDeleteAsync(token);
             await db.SaveChangesAsync(token);
             var user = await users.FindByIdAsync(userId) ?? throw new InvalidOperationException("Konto nicht gefunden.");

@@ -24,6 +24,13 @@ public static class MyDataExport
             .Select(c => new { c.RoleKey, c.StartedAt, c.CompletedAt }).ToListAsync(ct);
         var enquiries = await db.Enquiries.AsNoTracking().Where(e => e.FromUserId == userId)
             .Select(e => new { Offer = e.Offer.Title, e.Message, e.CreatedAt }).ToListAsync(ct);
+        var sharedNeeds = await db.SharedNeeds.AsNoTracking().Where(n => n.PersonId == personId).OrderBy(n => n.CreatedAt)
+            .Select(n => new { n.CompetencyKey, n.TargetLevel, n.AvailableFrom, n.AvailableTo, n.CreatedAt }).ToListAsync(ct);
+        var cohortSeats = await db.CohortMembers.AsNoTracking().Where(m => m.PersonId == personId).OrderBy(m => m.CohortId)
+            .Select(m => new { Cohort = m.CohortId, m.Cohort.CompetencyKey, m.Cohort.VenueTown, m.Cohort.WindowFrom, m.Cohort.WindowTo, Status = m.Cohort.Status.ToString(), Seat = m.Seat.ToString() })
+            .ToListAsync(ct);
+        var cohortChangesByMe = await db.CohortStatusChanges.AsNoTracking().Where(h => h.ChangedByUserId == userId).OrderBy(h => h.ChangedAt)
+            .Select(h => new { Cohort = h.CohortId, h.ChangedAt, ToStatus = h.ToStatus.ToString(), h.ChangedBy, h.Note }).ToListAsync(ct);
         var readsOfMyData = await db.AuditLog.AsNoTracking().Where(a => a.SubjectPersonId == personId).OrderBy(a => a.At)
             .Select(a => new { a.At, a.Action, a.Detail }).ToListAsync(ct);
 
@@ -31,7 +38,7 @@ public static class MyDataExport
         {
             exportedAt = DateTime.UtcNow,
             account = new { user.Email, user.DisplayName, user.CreatedAt, roles },
-            memberships, person, assessments, checks, enquiries, readsOfMyData,
+            memberships, person, assessments, checks, enquiries, sharedNeeds, cohortSeats, cohortChangesByMe, readsOfMyData,
         };
         return JsonSerializer.SerializeToUtf8Bytes(export, new JsonSerializerOptions(JsonSerializerDefaults.Web) { WriteIndented = true });
     }

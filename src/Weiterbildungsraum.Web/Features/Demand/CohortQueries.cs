@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Weiterbildungsraum.Domain.Demand;
 using Weiterbildungsraum.Web.Data;
 
 namespace Weiterbildungsraum.Web.Features.Demand;
@@ -10,8 +11,17 @@ public static class CohortQueries
         db.Offers.AsNoTracking().Where(o => o.IsPublished && o.Provider.IsApproved
             && o.Competencies.Any(c => c.CompetencyKey == competencyKey && c.ExitLevel >= targetLevel));
 
-    /// <summary>Cohorts still in progress; a person in one of them is not proposed again for the same competency.</summary>
-    public static IQueryable<Cohort> Active(AppDbContext db) => db.Cohorts.Where(c => c.Status != CohortStatus.Closed);
+    /// <summary>Cohorts still forming or running (CohortLifecycle.IsActive, in SQL).</summary>
+    public static IQueryable<Cohort> Active(AppDbContext db) =>
+        db.Cohorts.Where(c => c.Status != CohortStatus.Closed && c.Status != CohortStatus.Rejected);
+
+    /// <summary>Seats that bind a person in an active cohort: the person is not proposed again for the same competency.</summary>
+    public static IQueryable<CohortMember> HeldSeats(AppDbContext db) =>
+        db.CohortMembers.Where(m => (m.Seat == SeatState.Open || m.Seat == SeatState.Confirmed)
+            && m.Cohort.Status != CohortStatus.Closed && m.Cohort.Status != CohortStatus.Rejected);
+
+    public static async Task<HashSet<string>> RejectedNeedSetsAsync(AppDbContext db, CancellationToken ct) =>
+        (await db.Cohorts.AsNoTracking().Where(c => c.Status == CohortStatus.Rejected && c.NeedSet != "").Select(c => c.NeedSet).ToListAsync(ct)).ToHashSet();
 
     public static async Task<Dictionary<string, string>> CompetencyNamesAsync(AppDbContext db, IEnumerable<string> keys, CancellationToken ct)
     {

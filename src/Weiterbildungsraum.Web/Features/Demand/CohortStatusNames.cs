@@ -1,3 +1,5 @@
+using Weiterbildungsraum.Domain.Demand;
+
 namespace Weiterbildungsraum.Web.Features.Demand;
 
 public static class CohortStatusNames
@@ -7,20 +9,30 @@ public static class CohortStatusNames
         CohortStatus.Proposed => "Vorgeschlagen",
         CohortStatus.Reviewed => "Geprüft",
         CohortStatus.ProvidersInvited => "Anbieter eingeladen",
-        CohortStatus.OfferReceived => "Angebot liegt vor",
+        CohortStatus.OfferReceived => "Angebot gewählt, Plätze werden bestätigt",
         CohortStatus.SeatsConfirmed => "Plätze bestätigt",
         CohortStatus.Running => "Läuft",
         CohortStatus.Closed => "Abgeschlossen",
+        CohortStatus.Rejected => "Verworfen",
         _ => status.ToString(),
     };
 
-    /// <summary>The steps the coordination takes by hand; the others follow from provider and company answers.</summary>
-    public static CohortStatus? NextByCoordinator(this CohortStatus status) => status switch
+    public static string German(this SeatState seat) => seat switch
     {
-        CohortStatus.Proposed => CohortStatus.Reviewed,
-        CohortStatus.Reviewed => CohortStatus.ProvidersInvited,
-        CohortStatus.SeatsConfirmed => CohortStatus.Running,
-        CohortStatus.Running => CohortStatus.Closed,
-        _ => null,
+        SeatState.Open => "offen",
+        SeatState.Confirmed => "bestätigt",
+        SeatState.Declined => "vom Unternehmen abgesagt",
+        SeatState.Removed => "von der Koordination entfernt",
+        SeatState.Withdrawn => "Freigabe zurückgenommen",
+        SeatState.Released => "nicht bestätigt, freigegeben",
+        _ => seat.ToString(),
+    };
+
+    public static string German(this InvitationAnswer answer) => answer switch
+    {
+        InvitationAnswer.Pending => "noch keine Antwort",
+        InvitationAnswer.Offered => "Angebot abgegeben",
+        InvitationAnswer.Declined => "abgelehnt",
+        _ => answer.ToString(),
     };
 }

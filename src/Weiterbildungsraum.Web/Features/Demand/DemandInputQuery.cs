@@ -66,7 +66,7 @@ public static class DemandInputQuery
         // Supply is what people can book: published offers of approved providers.
         var supply = await db.OfferCompetencies.AsNoTracking()
             .Where(c => c.Offer.IsPublished && c.Offer.Provider.IsApproved)
-            .SelectMany(c => c.Offer.Sessions.Where(s => s.StartDate >= today),
+            .SelectMany(c => c.Offer.Sessions.Where(s => s.StartDate >= today && !s.IsClosedGroupRun),
                 (c, s) => new { s.Id, c.CompetencyKey, c.EntryLevel, c.ExitLevel, s.Town, s.Format })
             .ToListAsync(ct);
         return new DemandInput(levels,

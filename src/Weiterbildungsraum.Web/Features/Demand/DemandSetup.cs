@@ -18,6 +18,7 @@ public static class DemandSetup
             throw new StartupException($"Demand: {e.Message.Split(" (Parameter")[0]}");
         }
         services.AddSingleton(rule);
+        services.AddSingleton<CohortInvitationMail>();
         services.AddSingleton(new DemandRadarCache(TimeSpan.FromSeconds(configuration.GetValue("Demand:CacheSeconds", 300))));
         return services;
     }

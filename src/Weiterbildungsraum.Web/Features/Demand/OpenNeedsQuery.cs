@@ -4,7 +4,7 @@ using Weiterbildungsraum.Web.Data;
 
 namespace Weiterbildungsraum.Web.Features.Demand;
 
-/// <summary>Shared needs not yet in an active cohort for their competency, placed at the employer's town.</summary>
+/// <summary>Shared needs without a held seat in an active cohort for their competency, placed at the employer's town.</summary>
 public static class OpenNeedsQuery
 {
     /// <summary>How far ahead an open-ended availability reaches.</summary>
@@ -12,10 +12,10 @@ public static class OpenNeedsQuery
 
     public static async Task<List<OpenNeed>> LoadAsync(AppDbContext db, DateOnly today, CancellationToken ct)
     {
-        var active = CohortQueries.Active(db);
+        var held = CohortQueries.HeldSeats(db);
         var rows = await db.SharedNeeds.AsNoTracking()
             .Where(n => n.Person.OrganisationId != null)
-            .Where(n => !active.Any(c => c.CompetencyKey == n.CompetencyKey && c.Members.Any(m => m.PersonId == n.PersonId)))
+            .Where(n => !held.Any(m => m.PersonId == n.PersonId && m.Cohort.CompetencyKey == n.CompetencyKey))
             .Select(n => new { n.Id, n.PersonId, OrganisationId = n.Person.OrganisationId!.Value, Town = n.Person.Organisation!.Town, n.CompetencyKey, n.TargetLevel, n.AvailableFrom, n.AvailableTo })
             .ToListAsync(ct);
         var needs = new List<OpenNeed>();

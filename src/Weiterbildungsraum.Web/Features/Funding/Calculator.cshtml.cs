@@ -127,7 +127,7 @@ public sealed class CalculatorModel(AppDbContext db) : PageModel
         var today = DateOnly.FromDateTime(LocalTime.FromUtc(DateTime.UtcNow));
         return db.Offers.AsNoTracking().Where(o => o.Id == id && o.IsPublished)
             .Select(o => new OfferChoice(o.Id, o.Title, o.Price, o.Hours, o.Azav,
-                o.Sessions.Where(s => s.StartDate >= today).OrderBy(s => s.StartDate).Select(s => (DateOnly?)s.StartDate).FirstOrDefault(),
+                o.Sessions.Where(s => s.StartDate >= today && !s.IsClosedGroupRun).OrderBy(s => s.StartDate).Select(s => (DateOnly?)s.StartDate).FirstOrDefault(),
                 o.LeadsToQualification))
             .SingleOrDefaultAsync(ct);
     }

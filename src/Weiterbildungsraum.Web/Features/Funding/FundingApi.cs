@@ -59,7 +59,7 @@ public static class FundingApi
             .Select(o => new
             {
                 o.Id, o.Title, o.Price, o.Hours, o.Azav, o.LeadsToQualification,
-                Start = o.Sessions.Where(s => s.StartDate >= today).OrderBy(s => s.StartDate).Select(s => (DateOnly?)s.StartDate).FirstOrDefault(),
+                Start = o.Sessions.Where(s => s.StartDate >= today && !s.IsClosedGroupRun).OrderBy(s => s.StartDate).Select(s => (DateOnly?)s.StartDate).FirstOrDefault(),
             })
             .SingleOrDefaultAsync(ct);
         if (offer is null)

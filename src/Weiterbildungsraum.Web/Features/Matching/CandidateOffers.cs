@@ -22,7 +22,7 @@ public static class CandidateOffers
             {
                 o.Id, o.Title, o.Price, o.Hours, o.Azav, o.Language, o.LeadsToQualification,
                 Teaches = o.Competencies.Select(c => new Weiterbildungsraum.Domain.Matching.TaughtCompetency(c.CompetencyKey, c.EntryLevel, c.ExitLevel)).ToList(),
-                Sessions = o.Sessions.Where(s => s.StartDate >= today)
+                Sessions = o.Sessions.Where(s => s.StartDate >= today && !s.IsClosedGroupRun)
                     .Select(s => new { s.Id, s.StartDate, s.EndDate, s.Format, s.Postcode, s.Town }).ToList(),
             })
             .ToListAsync(ct);

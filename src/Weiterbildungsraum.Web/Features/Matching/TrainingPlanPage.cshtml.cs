@@ -42,7 +42,7 @@ public sealed class TrainingPlanPageModel(AppDbContext db, PlaceDirectory places
     {
         if (await OrganisationAsync(ct) is not { } org) return NoOrganisation();
         var person = await db.People.AsNoTracking().SingleOrDefaultAsync(p => p.Id == personId && p.OrganisationId == org.Id, ct);
-        var session = await db.OfferSessions.AsNoTracking().Where(s => s.Id == sessionId && s.OfferId == offerId && s.Offer.IsPublished)
+        var session = await db.OfferSessions.AsNoTracking().Where(s => s.Id == sessionId && s.OfferId == offerId && s.Offer.IsPublished && !s.IsClosedGroupRun)
             .Select(s => new { s.StartDate, s.Offer.Price, s.Offer.Hours, s.Offer.Azav, s.Offer.LeadsToQualification }).SingleOrDefaultAsync(ct);
         if (person is null || session is null) return NotFound();
         var (after, programme) = await TrainingPlanBoard.FundingAsync(db, person.Id, org.EmployeeCount, person.BirthYear,

@@ -30,7 +30,7 @@ public static class OfferDetailsQuery
     public static async Task<OfferDetails?> LoadAsync(AppDbContext db, int id, CancellationToken ct)
     {
         var offer = await OfferIndexSource.Searchable(db).AsNoTracking().AsSplitQuery()
-            .Include(o => o.Provider).Include(o => o.Sessions).Include(o => o.Competencies)
+            .Include(o => o.Provider).Include(o => o.Sessions.Where(s => !s.IsClosedGroupRun)).Include(o => o.Competencies)
             .SingleOrDefaultAsync(o => o.Id == id, ct);
         if (offer is null) return null;
 

@@ -63,6 +63,11 @@ public class OfferSession
     public string Postcode { get; set; } = "";
     public string Town { get; set; } = "";
     public int? Seats { get; set; }
+    /// <summary>
+    /// A run arranged for a Weiterbildungsverbund: its seats belong to the group. It is not public supply — not on the
+    /// offer page, in search, recommendations or the demand radar — and the provider's edits and imports leave it alone.
+    /// </summary>
+    public bool IsClosedGroupRun { get; set; }
 }
 
 public class OfferCompetency

@@ -35,7 +35,7 @@ public sealed class OfferIndexSource(AppDbContext db)
     public async Task<OfferIndexEntry?> LoadAsync(int offerId, CompetencyCatalog catalog, CancellationToken ct = default)
     {
         var offer = await Searchable(db).AsNoTracking().AsSplitQuery()
-            .Include(o => o.Provider).Include(o => o.Sessions).Include(o => o.Competencies)
+            .Include(o => o.Provider).Include(o => o.Sessions.Where(s => !s.IsClosedGroupRun)).Include(o => o.Competencies)
             .SingleOrDefaultAsync(o => o.Id == offerId, ct);
         return offer is null ? null : ToEntry(offer, catalog);
     }
@@ -48,7 +48,7 @@ public sealed class OfferIndexSource(AppDbContext db)
         while (true)
         {
             var offers = await Searchable(db).AsNoTracking().AsSplitQuery()
-                .Include(o => o.Provider).Include(o => o.Sessions).Include(o => o.Competencies)
+                .Include(o => o.Provider).Include(o => o.Sessions.Where(s => !s.IsClosedGroupRun)).Include(o => o.Competencies)
                 .Where(o => o.Id > lastId).OrderBy(o => o.Id).Take(batch).ToListAsync(ct);
             foreach (var offer in offers) yield return ToEntry(offer, catalog);
             if (offers.Count < batch) yield break;
@@ -65,7 +65,7 @@ public sealed class OfferIndexSource(AppDbContext db)
         var specific = o.Competencies.Where(c => !catalog.Transversal.Contains(c.CompetencyKey)).ToList();
         var families = (specific.Count > 0 ? specific : o.Competencies)
             .SelectMany(c => catalog.Families.GetValueOrDefault(c.CompetencyKey) ?? []).DistinctBy(f => f.Key).ToList();
-        var sessions = o.Sessions.OrderBy(s => s.StartDate).Select(s =>
+        var sessions = o.Sessions.Where(s => !s.IsClosedGroupRun).OrderBy(s => s.StartDate).Select(s =>
         {
             var point = s.Format == OfferFormat.Online ? null : PlaceTable.Directory.Locate(s.Postcode, s.Town);
             return new SessionFacts(s.Id, s.StartDate, s.EndDate, s.Format, s.Town, s.Postcode, point?.Latitude, point?.Longitude);

@@ -1102,6 +1102,9 @@ namespace Weiterbildungsraum.Web.Data.Migrations.PostgreSQL
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<DateOnly?>("ConfirmBy")
+                        .HasColumnType("date");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1111,11 +1114,23 @@ namespace Weiterbildungsraum.Web.Data.Migrations.PostgreSQL
                     b.Property<int>("MinSize")
                         .HasColumnType("integer");
 
+                    b.Property<int>("MinWindowDays")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("NeedSet")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.Property<int?>("OfferId")
                         .HasColumnType("integer");
 
                     b.Property<int>("RadiusKm")
                         .HasColumnType("integer");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
 
                     b.Property<int?>("SessionId")
                         .HasColumnType("integer");
@@ -1132,6 +1147,10 @@ namespace Weiterbildungsraum.Web.Data.Migrations.PostgreSQL
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
                     b.Property<DateOnly>("WindowFrom")
                         .HasColumnType("date");
 
@@ -1140,7 +1159,70 @@ namespace Weiterbildungsraum.Web.Data.Migrations.PostgreSQL
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Status");
+
                     b.ToTable("Cohorts");
+                });
+
+            modelBuilder.Entity("Weiterbildungsraum.Web.Features.Demand.CohortInvitation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Answer")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("CohortId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("DeclineReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("InvitedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("MailSent")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("MatchReasons")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int?>("OfferId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ProviderId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("StartDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("VenueName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProviderId");
+
+                    b.HasIndex("CohortId", "ProviderId")
+                        .IsUnique();
+
+                    b.ToTable("CohortInvitations");
                 });
 
             modelBuilder.Entity("Weiterbildungsraum.Web.Features.Demand.CohortMember", b =>
@@ -1160,8 +1242,10 @@ namespace Weiterbildungsraum.Web.Data.Migrations.PostgreSQL
                     b.Property<int>("PersonId")
                         .HasColumnType("integer");
 
-                    b.Property<bool>("SeatConfirmed")
-                        .HasColumnType("boolean");
+                    b.Property<string>("Seat")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.HasKey("Id");
 
@@ -1170,6 +1254,51 @@ namespace Weiterbildungsraum.Web.Data.Migrations.PostgreSQL
                     b.HasIndex("PersonId");
 
                     b.ToTable("CohortMembers");
+                });
+
+            modelBuilder.Entity("Weiterbildungsraum.Web.Features.Demand.CohortStatusChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ChangedByUserId")
+                        .HasColumnType("text");
+
+                    b.Property<int>("CohortId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("FromStatus")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("ToStatus")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChangedByUserId");
+
+                    b.HasIndex("CohortId", "ChangedAt");
+
+                    b.ToTable("CohortStatusChanges");
                 });
 
             modelBuilder.Entity("Weiterbildungsraum.Web.Features.Demand.PublishedDemandReport", b =>
@@ -1707,6 +1836,9 @@ namespace Weiterbildungsraum.Web.Data.Migrations.PostgreSQL
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<bool>("IsClosedGroupRun")
+                        .HasColumnType("boolean");
+
                     b.Property<int>("OfferId")
                         .HasColumnType("integer");
 
@@ -1972,6 +2104,25 @@ namespace Weiterbildungsraum.Web.Data.Migrations.PostgreSQL
                     b.Navigation("Role");
                 });
 
+            modelBuilder.Entity("Weiterbildungsraum.Web.Features.Demand.CohortInvitation", b =>
+                {
+                    b.HasOne("Weiterbildungsraum.Web.Features.Demand.Cohort", "Cohort")
+                        .WithMany("Invitations")
+                        .HasForeignKey("CohortId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Weiterbildungsraum.Web.Features.Accounts.Organisation", "Provider")
+                        .WithMany()
+                        .HasForeignKey("ProviderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Cohort");
+
+                    b.Navigation("Provider");
+                });
+
             modelBuilder.Entity("Weiterbildungsraum.Web.Features.Demand.CohortMember", b =>
                 {
                     b.HasOne("Weiterbildungsraum.Web.Features.Demand.Cohort", "Cohort")
@@ -1989,6 +2140,22 @@ namespace Weiterbildungsraum.Web.Data.Migrations.PostgreSQL
                     b.Navigation("Cohort");
 
                     b.Navigation("Person");
+                });
+
+            modelBuilder.Entity("Weiterbildungsraum.Web.Features.Demand.CohortStatusChange", b =>
+                {
+                    b.HasOne("Weiterbildungsraum.Web.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("ChangedByUserId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Weiterbildungsraum.Web.Features.Demand.Cohort", "Cohort")
+                        .WithMany("History")
+                        .HasForeignKey("CohortId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Cohort");
                 });
 
             modelBuilder.Entity("Weiterbildungsraum.Web.Features.Demand.SharedNeed", b =>
@@ -2120,6 +2287,10 @@ namespace Weiterbildungsraum.Web.Data.Migrations.PostgreSQL
 
             modelBuilder.Entity("Weiterbildungsraum.Web.Features.Demand.Cohort", b =>
                 {
+                    b.Navigation("History");
+
+                    b.Navigation("Invitations");
+
                     b.Navigation("Members");
                 });
 

@@ -1052,6 +1052,9 @@ namespace Weiterbildungsraum.Web.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("ConfirmBy")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
@@ -1061,11 +1064,23 @@ namespace Weiterbildungsraum.Web.Data.Migrations.Sqlite
                     b.Property<int>("MinSize")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("MinWindowDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NeedSet")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("OfferId")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("RadiusKm")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
 
                     b.Property<int?>("SessionId")
                         .HasColumnType("INTEGER");
@@ -1082,6 +1097,10 @@ namespace Weiterbildungsraum.Web.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("WindowFrom")
                         .HasColumnType("TEXT");
 
@@ -1090,7 +1109,68 @@ namespace Weiterbildungsraum.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Status");
+
                     b.ToTable("Cohorts");
+                });
+
+            modelBuilder.Entity("Weiterbildungsraum.Web.Features.Demand.CohortInvitation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Answer")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("AnsweredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CohortId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DeclineReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("InvitedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("MailSent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MatchReasons")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("OfferId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProviderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("StartDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VenueName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProviderId");
+
+                    b.HasIndex("CohortId", "ProviderId")
+                        .IsUnique();
+
+                    b.ToTable("CohortInvitations");
                 });
 
             modelBuilder.Entity("Weiterbildungsraum.Web.Features.Demand.CohortMember", b =>
@@ -1108,8 +1188,10 @@ namespace Weiterbildungsraum.Web.Data.Migrations.Sqlite
                     b.Property<int>("PersonId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<bool>("SeatConfirmed")
-                        .HasColumnType("INTEGER");
+                    b.Property<string>("Seat")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
@@ -1118,6 +1200,49 @@ namespace Weiterbildungsraum.Web.Data.Migrations.Sqlite
                     b.HasIndex("PersonId");
 
                     b.ToTable("CohortMembers");
+                });
+
+            modelBuilder.Entity("Weiterbildungsraum.Web.Features.Demand.CohortStatusChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CohortId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FromStatus")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ToStatus")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChangedByUserId");
+
+                    b.HasIndex("CohortId", "ChangedAt");
+
+                    b.ToTable("CohortStatusChanges");
                 });
 
             modelBuilder.Entity("Weiterbildungsraum.Web.Features.Demand.PublishedDemandReport", b =>
@@ -1631,6 +1756,9 @@ namespace Weiterbildungsraum.Web.Data.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsClosedGroupRun")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("OfferId")
                         .HasColumnType("INTEGER");
 
@@ -1896,6 +2024,25 @@ namespace Weiterbildungsraum.Web.Data.Migrations.Sqlite
                     b.Navigation("Role");
                 });
 
+            modelBuilder.Entity("Weiterbildungsraum.Web.Features.Demand.CohortInvitation", b =>
+                {
+                    b.HasOne("Weiterbildungsraum.Web.Features.Demand.Cohort", "Cohort")
+                        .WithMany("Invitations")
+                        .HasForeignKey("CohortId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Weiterbildungsraum.Web.Features.Accounts.Organisation", "Provider")
+                        .WithMany()
+                        .HasForeignKey("ProviderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Cohort");
+
+                    b.Navigation("Provider");
+                });
+
             modelBuilder.Entity("Weiterbildungsraum.Web.Features.Demand.CohortMember", b =>
                 {
                     b.HasOne("Weiterbildungsraum.Web.Features.Demand.Cohort", "Cohort")
@@ -1913,6 +2060,22 @@ namespace Weiterbildungsraum.Web.Data.Migrations.Sqlite
                     b.Navigation("Cohort");
 
                     b.Navigation("Person");
+                });
+
+            modelBuilder.Entity("Weiterbildungsraum.Web.Features.Demand.CohortStatusChange", b =>
+                {
+                    b.HasOne("Weiterbildungsraum.Web.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("ChangedByUserId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Weiterbildungsraum.Web.Features.Demand.Cohort", "Cohort")
+                        .WithMany("History")
+                        .HasForeignKey("CohortId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Cohort");
                 });
 
             modelBuilder.Entity("Weiterbildungsraum.Web.Features.Demand.SharedNeed", b =>
@@ -2044,6 +2207,10 @@ namespace Weiterbildungsraum.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Weiterbildungsraum.Web.Features.Demand.Cohort", b =>
                 {
+                    b.Navigation("History");
+
+                    b.Navigation("Invitations");
+
                     b.Navigation("Members");
                 });
 

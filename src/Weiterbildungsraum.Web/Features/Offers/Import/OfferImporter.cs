@@ -25,7 +25,7 @@ public sealed class OfferImporter(AppDbContext db, OfferWriter writer)
         var competencies = await CompetencyLinksAsync(parsed, ct);
 
         var providerIds = providers.Values.Where(p => p.Id != 0).Select(p => p.Id).Distinct().ToList();
-        var existing = await db.Offers.Include(o => o.Sessions).Include(o => o.Competencies).AsSplitQuery()
+        var existing = await db.Offers.Include(o => o.Sessions.Where(s => !s.IsClosedGroupRun)).Include(o => o.Competencies).AsSplitQuery()
             .Where(o => providerIds.Contains(o.ProviderId)).ToListAsync(ct);
         var byKey = existing.ToDictionary(o => (o.ProviderId, o.ExternalId));
         var existingByProvider = existing.GroupBy(o => o.ProviderId).ToDictionary(g => g.Key, g => g.ToList());

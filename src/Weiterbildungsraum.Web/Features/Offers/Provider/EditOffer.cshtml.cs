@@ -186,7 +186,7 @@ public sealed class EditOfferModel(AppDbContext db, OfferWriter writer) : PageMo
         var key = LikelyDuplicates.KeyOf(Input.Title, Input.KeptSessions.Select(s => (s.StartDate!.Value, s.Town ?? "", s.VenueName ?? "", Enum.Parse<SessionFormat>(s.Format.ToString()))));
         if (key is null) return null;
         var candidates = await db.Offers.AsNoTracking().Where(o => o.ProviderId == organisationId && o.Id != offerId)
-            .Select(o => new { o.ExternalId, o.Title, Sessions = o.Sessions.Select(s => new { s.StartDate, s.Town, s.VenueName, s.Format }).ToList() })
+            .Select(o => new { o.ExternalId, o.Title, Sessions = o.Sessions.Where(s => !s.IsClosedGroupRun).Select(s => new { s.StartDate, s.Town, s.VenueName, s.Format }).ToList() })
             .ToListAsync(ct);
         return candidates.FirstOrDefault(c => LikelyDuplicates.KeyOf(c.Title, c.Sessions.Select(s => (s.StartDate, s.Town, s.VenueName, Enum.Parse<SessionFormat>(s.Format.ToString())))) == key)?.ExternalId;
     }

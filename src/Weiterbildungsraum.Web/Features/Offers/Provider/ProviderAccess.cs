@@ -27,7 +27,7 @@ public static class ProviderAccess
     public static async Task<Offer?> OwnOfferAsync(AppDbContext db, ClaimsPrincipal user, int offerId, CancellationToken ct = default)
     {
         var ids = await OrganisationIdsAsync(db, user, ct);
-        return await db.Offers.Include(o => o.Sessions).Include(o => o.Competencies).Include(o => o.Provider)
+        return await db.Offers.Include(o => o.Sessions.Where(s => !s.IsClosedGroupRun)).Include(o => o.Competencies).Include(o => o.Provider)
             .AsSplitQuery()
             .SingleOrDefaultAsync(o => o.Id == offerId && ids.Contains(o.ProviderId), ct);
     }
