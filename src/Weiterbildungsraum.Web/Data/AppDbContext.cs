@@ -59,6 +59,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<UnmetDemandCount> UnmetDemand => Set<UnmetDemandCount>();
 
     public DbSet<NetworkEvent> Events => Set<NetworkEvent>();
+    public DbSet<EventRegistration> EventRegistrations => Set<EventRegistration>();
+    public DbSet<ContactPerson> ContactPersons => Set<ContactPerson>();
     public DbSet<NewsPost> News => Set<NewsPost>();
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -30,6 +30,8 @@ public static class AccountDeletion
             }
             await db.Enquiries.Where(e => e.FromUserId == userId)
                 .ExecuteUpdateAsync(s => s.SetProperty(e => e.Name, AnonymousName).SetProperty(e => e.Email, "").SetProperty(e => e.FromUserId, (string?)null), token);
+            await db.ContactPersons.Where(c => c.UserId == userId).ExecuteDeleteAsync(token);
+            await Network.EventRegistrations.RemoveOfUserAsync(db, userId, now, token);
             await db.Memberships.Where(m => m.UserId == userId).ExecuteDeleteAsync(token);
             await db.SaveChangesAsync(token);
             var user = await users.FindByIdAsync(userId) ?? throw new InvalidOperationException("Konto nicht gefunden.");

@@ -24,6 +24,10 @@ public static class MyDataExport
             .Select(c => new { c.RoleKey, c.StartedAt, c.CompletedAt }).ToListAsync(ct);
         var enquiries = await db.Enquiries.AsNoTracking().Where(e => e.FromUserId == userId)
             .Select(e => new { Offer = e.Offer.Title, e.Message, e.CreatedAt }).ToListAsync(ct);
+        var contactListings = await db.ContactPersons.AsNoTracking().Where(c => c.UserId == userId).OrderBy(c => c.Id)
+            .Select(c => new { Organisation = c.Organisation.Name, c.Name, c.Function, c.Email, c.Phone, c.IsPublic, c.ConsentAt, c.CreatedAt }).ToListAsync(ct);
+        var eventRegistrations = await db.EventRegistrations.AsNoTracking().Where(r => r.UserId == userId).OrderBy(r => r.CreatedAt)
+            .Select(r => new { Event = r.Event.Title, r.Event.StartsAt, r.Name, r.Email, r.OrganisationName, r.CreatedAt }).ToListAsync(ct);
         var readsOfMyData = await db.AuditLog.AsNoTracking().Where(a => a.SubjectPersonId == personId).OrderBy(a => a.At)
             .Select(a => new { a.At, a.Action, a.Detail }).ToListAsync(ct);
 
@@ -31,7 +35,7 @@ public static class MyDataExport
         {
             exportedAt = DateTime.UtcNow,
             account = new { user.Email, user.DisplayName, user.CreatedAt, roles },
-            memberships, person, assessments, checks, enquiries, readsOfMyData,
+            memberships, person, assessments, checks, enquiries, contactListings, eventRegistrations, readsOfMyData,
         };
         return JsonSerializer.SerializeToUtf8Bytes(export, new JsonSerializerOptions(JsonSerializerDefaults.Web) { WriteIndented = true });
     }
