@@ -86,6 +86,15 @@ public class EventManagementTests(EventsPlatform platform) : IClassFixture<Event
     }
 
     [Fact]
+    public async Task A_start_in_the_hour_the_clocks_skip_is_taken_as_the_hour_after()
+    {
+        var coordinator = await platform.CoordinatorAsync();
+        var created = await CreateAsync(coordinator, Form("Nachtschicht " + Guid.NewGuid().ToString("N")[..6], new DateOnly(2027, 3, 28), start: "02:30", end: "04:00"));
+        Assert.Equal(new DateTime(2027, 3, 28, 1, 30, 0, DateTimeKind.Utc), created.StartsAt);
+        Assert.Equal(new DateTime(2027, 3, 28, 2, 0, 0, DateTimeKind.Utc), created.EndsAt);
+    }
+
+    [Fact]
     public async Task Editing_detects_a_concurrent_change_keeps_the_input_and_saves_when_sent_again()
     {
         var coordinator = await platform.CoordinatorAsync();

@@ -32,6 +32,7 @@ public sealed class EditEventModel(AppDbContext db) : PageModel
         if (!await LoadAsync(id, ct)) return NotFound();
         if (Input.OrganiserId is { } organiser && Organisers.All(o => o.Id != organiser))
             ModelState.AddModelError("Input.OrganiserId", "Diesen Veranstalter gibt es nicht. Bitte wählen Sie aus der Liste.");
+        CrossFieldErrors.Add(ModelState, "Input", Input);
         if (!ModelState.IsValid) return Page();
         var e = Existing;
         if (e is not null && e.Version != Input.Version) return Conflict(e.Version);

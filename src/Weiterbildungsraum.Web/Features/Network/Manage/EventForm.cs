@@ -73,10 +73,14 @@ public sealed class EventForm : IValidatableObject
 
     public IEnumerable<ValidationResult> Validate(ValidationContext context)
     {
+        var datesInRange = true;
         foreach (var (date, field) in new[] { (StartDate, nameof(StartDate)), (EndDate, nameof(EndDate)), (DeadlineDate, nameof(DeadlineDate)) })
             if (date is { } d && (d < Earliest || d > Latest))
+            {
+                datesInRange = false;
                 yield return new ValidationResult("Bitte geben Sie ein Datum zwischen 2000 und 2100 an.", [field]);
-        if (StartDate is { } start && StartTime is not null && EndTime is not null)
+            }
+        if (datesInRange && StartDate is { } start && StartTime is not null && EndTime is not null)
         {
             if (EndDate is { } end && end < start)
                 yield return new ValidationResult("Der letzte Tag liegt vor dem ersten Tag.", [nameof(EndDate)]);

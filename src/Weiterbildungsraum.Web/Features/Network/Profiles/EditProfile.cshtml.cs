@@ -83,6 +83,7 @@ public sealed class EditProfileModel(AppDbContext db) : PageModel
     {
         if (await ProfileAccess.EditableAsync(db, User, id, ct) is not { } o) return NotFound();
         Organisation = o;
+        CrossFieldErrors.Add(ModelState, "Input", Input);
         if (!ModelState.IsValid) return Page();
         if (o.Version != Input.Version) return Conflict(o.Version);
         o.Name = Input.Name.Trim();
