@@ -64,6 +64,11 @@ public class EventManagementTests(EventsPlatform platform) : IClassFixture<Event
     {
         var coordinator = await platform.CoordinatorAsync();
         var before = await platform.WithDbAsync(db => db.Events.CountAsync());
+        var empty = await coordinator.SubmitAsync("/koordination/veranstaltungen/neu", new Dictionary<string, string>());
+        Assert.Equal(HttpStatusCode.OK, empty.StatusCode);
+        var emptyHtml = await empty.Content.ReadAsStringAsync(Ct);
+        Assert.Contains("Bitte geben Sie einen Titel ein.", emptyHtml);
+        Assert.Contains("Bitte geben Sie den Tag an, an dem die Veranstaltung beginnt.", emptyHtml);
         var form = Form("Kaputt " + Guid.NewGuid().ToString("N")[..6], InDays(5), start: "18:00", end: "17:00");
         form["Input.Place"] = "";
         form["Input.Registration"] = "External";

@@ -67,9 +67,10 @@ public sealed class EventForm : IValidatableObject
     [Display(Name = "Anmeldeschluss (Uhrzeit)")]
     public TimeOnly? DeadlineTime { get; set; }
 
-    public DateTime StartsAtUtc => LocalTime.ToUtc(StartDate!.Value.ToDateTime(StartTime!.Value));
-    public DateTime EndsAtUtc => LocalTime.ToUtc((EndDate ?? StartDate!.Value).ToDateTime(EndTime!.Value));
-    public DateTime? DeadlineUtc => DeadlineDate is { } d ? LocalTime.ToUtc(d.ToDateTime(DeadlineTime ?? new TimeOnly(23, 59))) : null;
+    // Methods, not properties: the validator reads every property, also of a form without dates.
+    public DateTime StartsAtUtc() => LocalTime.ToUtc(StartDate!.Value.ToDateTime(StartTime!.Value));
+    public DateTime EndsAtUtc() => LocalTime.ToUtc((EndDate ?? StartDate!.Value).ToDateTime(EndTime!.Value));
+    public DateTime? DeadlineUtc() => DeadlineDate is { } d ? LocalTime.ToUtc(d.ToDateTime(DeadlineTime ?? new TimeOnly(23, 59))) : null;
 
     public IEnumerable<ValidationResult> Validate(ValidationContext context)
     {
@@ -84,9 +85,9 @@ public sealed class EventForm : IValidatableObject
         {
             if (EndDate is { } end && end < start)
                 yield return new ValidationResult("Der letzte Tag liegt vor dem ersten Tag.", [nameof(EndDate)]);
-            else if (EndsAtUtc <= StartsAtUtc)
+            else if (EndsAtUtc() <= StartsAtUtc())
                 yield return new ValidationResult("Das Ende muss nach dem Beginn liegen.", [nameof(EndTime)]);
-            if (Registration == EventRegistrationMode.Platform && DeadlineUtc is { } deadline && deadline > StartsAtUtc)
+            if (Registration == EventRegistrationMode.Platform && DeadlineUtc() is { } deadline && deadline > StartsAtUtc())
                 yield return new ValidationResult("Der Anmeldeschluss muss vor dem Beginn liegen; leer lassen, wenn die Anmeldung bis zum Beginn offen ist.", [nameof(DeadlineDate)]);
         }
         if (DeadlineTime is not null && DeadlineDate is null)
@@ -119,8 +120,8 @@ public sealed class EventForm : IValidatableObject
     public void ApplyTo(NetworkEvent e)
     {
         e.Title = Title.Trim();
-        e.StartsAt = StartsAtUtc;
-        e.EndsAt = EndsAtUtc;
+        e.StartsAt = StartsAtUtc();
+        e.EndsAt = EndsAtUtc();
         e.IsOnline = IsOnline;
         e.Place = Place?.Trim() ?? "";
         e.OnlineUrl = IsOnline && !string.IsNullOrWhiteSpace(OnlineUrl) ? OnlineUrl.Trim() : null;
@@ -129,6 +130,6 @@ public sealed class EventForm : IValidatableObject
         e.Registration = Registration;
         e.RegistrationUrl = Registration == EventRegistrationMode.External ? RegistrationUrl!.Trim() : null;
         e.Capacity = Registration == EventRegistrationMode.Platform ? Capacity : null;
-        e.RegistrationDeadline = Registration == EventRegistrationMode.Platform ? DeadlineUtc : null;
+        e.RegistrationDeadline = Registration == EventRegistrationMode.Platform ? DeadlineUtc() : null;
     }
 }
