@@ -50,6 +50,7 @@ try
     builder.Services.AddApiTokens();
     builder.Services.AddProviderOffers(builder.Configuration);
     builder.Services.AddEscoImport();
+    builder.Services.AddNetwork(builder.Configuration);
     builder.Services.AddRazorPages(o => o.RootDirectory = "/Features");
     builder.Services.AddInputGuards();
     // German text stays readable in the HTML instead of becoming character references.

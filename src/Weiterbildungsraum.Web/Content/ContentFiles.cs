@@ -35,15 +35,19 @@ public sealed record ModelContent(FrameworkFile Framework, List<CompetencyFile> 
 
 public sealed record AddressFile(string? Name = null, string? Street = null, string? Postcode = null, string? Town = null);
 
+/// <summary>A fictional contact person; <c>public</c> stands for the consent a real person would give.</summary>
+public sealed record ContactFile(string Name, string? Function = null, string? Email = null, string? Phone = null, bool Public = false);
+
 public sealed record ActorFile(
     string Key, string Name, string Type, string Town, string? Postcode = null, string? Street = null,
-    string? Website = null, string? Email = null, string? Phone = null, string? Description = null);
+    string? Website = null, string? Email = null, string? Phone = null, string? Description = null, List<ContactFile>? Contacts = null);
 
 public sealed record AzavFile(string Certifier, string Number, int ValidForDays);
 
 public sealed record ProviderFile(
     string Key, string Name, string Town, string? Postcode = null, string? Street = null,
-    string? Website = null, string? Email = null, string? Phone = null, string? Description = null, AzavFile? Azav = null);
+    string? Website = null, string? Email = null, string? Phone = null, string? Description = null, AzavFile? Azav = null,
+    List<ContactFile>? Contacts = null);
 
 public sealed record OfferCompetencyFile(string Competency, int EntryLevel, int ExitLevel);
 
@@ -70,7 +74,8 @@ public sealed record CompanyFile(
 
 public sealed record EventFile(
     string Key, string Title, int StartInDays, bool Online, string? StartTime = null, string? EndTime = null,
-    string? Place = null, string? Organiser = null, string? Description = null, string? RegistrationUrl = null, string? Report = null);
+    string? Place = null, string? Organiser = null, string? Description = null, string? RegistrationUrl = null, string? Report = null,
+    string? Registration = null, int? Capacity = null, int? DeadlineDaysBefore = null, string? OnlineUrl = null);
 
 public sealed record DemoContent(
     List<ActorFile> Actors, List<ProviderFile> Providers, List<OfferFile> Offers,

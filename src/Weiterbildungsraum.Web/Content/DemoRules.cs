@@ -18,12 +18,14 @@ internal static class DemoRules
             UniqueKey("demo/actors.json", $"$[{i}].key", a.Key, organisations, errors);
             if (ActorType(a.Type) is null)
                 errors.Add(new("demo/actors.json", $"$[{i}].type", $"Unbekannter Typ „{a.Type}“."));
+            CheckContacts("demo/actors.json", $"$[{i}]", a.Contacts, errors);
         }
         var providers = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < demo.Providers.Count; i++)
         {
             UniqueKey("demo/providers.json", $"$[{i}].key", demo.Providers[i].Key, organisations, errors);
             providers.Add(demo.Providers[i].Key);
+            CheckContacts("demo/providers.json", $"$[{i}]", demo.Providers[i].Contacts, errors);
         }
 
         var offerKeys = new HashSet<string>(StringComparer.Ordinal);
@@ -90,8 +92,54 @@ internal static class DemoRules
             UniqueKey("demo/events.json", $"$[{i}].key", ev.Key, eventKeys, errors);
             if (ev.Organiser is { } org && !organisations.Contains(org))
                 errors.Add(new("demo/events.json", $"$[{i}].organiser", $"Veranstalter „{org}“ gibt es nicht."));
+            CheckEventRegistration(ev, $"$[{i}]", errors);
         }
     }
+
+    private static void CheckContacts(string file, string path, List<ContactFile>? contacts, List<ContentError> errors)
+    {
+        for (var c = 0; c < (contacts?.Count ?? 0); c++)
+        {
+            var contact = contacts![c];
+            var cp = $"{path}.contacts[{c}]";
+            if (string.IsNullOrWhiteSpace(contact.Name) || contact.Name.Length > 120)
+                errors.Add(new(file, cp + ".name", "Eine Ansprechperson braucht einen Namen (höchstens 120 Zeichen)."));
+            if (contact.Function is { Length: > 120 })
+                errors.Add(new(file, cp + ".function", "Funktion oder Bereich: höchstens 120 Zeichen."));
+            if (contact.Email is { } email && !System.Net.Mail.MailAddress.TryCreate(email, out _))
+                errors.Add(new(file, cp + ".email", $"„{email}“ ist keine E-Mail-Adresse."));
+            if (contact.Phone is { } phone && !System.Text.RegularExpressions.Regex.IsMatch(phone, @"^[0-9 +()/\-]{3,40}$"))
+                errors.Add(new(file, cp + ".phone", $"„{phone}“ ist keine Telefonnummer (Ziffern, Leerzeichen, + ( ) / -)."));
+        }
+    }
+
+    private static void CheckEventRegistration(EventFile ev, string path, List<ContentError> errors)
+    {
+        const string file = "demo/events.json";
+        var mode = RegistrationModeOf(ev);
+        if (mode is null) errors.Add(new(file, path + ".registration", $"Unbekannte Anmeldung „{ev.Registration}“; erlaubt: platform, external, none."));
+        if (mode == Features.Network.EventRegistrationMode.External && ev.RegistrationUrl is null)
+            errors.Add(new(file, path + ".registrationUrl", "Anmeldung beim Veranstalter (external) braucht einen registrationUrl."));
+        if (mode != Features.Network.EventRegistrationMode.Platform && (ev.Capacity is not null || ev.DeadlineDaysBefore is not null))
+            errors.Add(new(file, path, "capacity und deadlineDaysBefore gelten nur für die Anmeldung über die Plattform (platform)."));
+        if (ev.Capacity is < 1) errors.Add(new(file, path + ".capacity", "Die Zahl der Plätze muss mindestens 1 sein."));
+        if (ev.DeadlineDaysBefore is < 0) errors.Add(new(file, path + ".deadlineDaysBefore", "Der Anmeldeschluss liegt 0 oder mehr Tage vor dem Beginn."));
+        if (ParseTime(ev.StartTime) is null && ev.StartTime is not null) errors.Add(new(file, path + ".startTime", $"„{ev.StartTime}“ ist keine Uhrzeit (HH:MM)."));
+        if (ParseTime(ev.EndTime) is null && ev.EndTime is not null) errors.Add(new(file, path + ".endTime", $"„{ev.EndTime}“ ist keine Uhrzeit (HH:MM)."));
+        foreach (var (url, field) in new[] { (ev.RegistrationUrl, "registrationUrl"), (ev.OnlineUrl, "onlineUrl") })
+            if (url is not null && !Features.Network.Profiles.WebAddress.IsValid(url))
+                errors.Add(new(file, $"{path}.{field}", $"„{url}“ ist keine Web-Adresse mit https://."));
+    }
+
+    /// <summary>Without "registration", an event with a link registers there and one without takes no registration.</summary>
+    public static Features.Network.EventRegistrationMode? RegistrationModeOf(EventFile ev) => ev.Registration switch
+    {
+        null => ev.RegistrationUrl is null ? Features.Network.EventRegistrationMode.None : Features.Network.EventRegistrationMode.External,
+        "platform" => Features.Network.EventRegistrationMode.Platform,
+        "external" => Features.Network.EventRegistrationMode.External,
+        "none" => Features.Network.EventRegistrationMode.None,
+        _ => null,
+    };
 
     private static void UniqueKey(string file, string path, string key, HashSet<string> seen, List<ContentError> errors)
     {

@@ -41,6 +41,7 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users)
         // A database seeded before items were recorded has demo organisations but no records.
         recordsPredateThisDatabase = seeded.Count == 0 && organisations.Count > 0;
 
+        // The fictional actors and providers have opted in to public profiles, so that the directory is not empty.
         foreach (var a in demo.Actors)
         {
             if (!FirstTime(SeededKinds.Organisation, a.Key, exists: organisations.ContainsKey(a.Key))) continue;
@@ -49,7 +50,7 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users)
                 Key = a.Key, Name = a.Name, Type = DemoRules.ActorType(a.Type)!.Value, Town = a.Town, Postcode = a.Postcode ?? "",
                 Street = a.Street ?? "", Website = a.Website, Email = a.Email, Phone = a.Phone, Description = a.Description ?? "",
                 IsApproved = true, IsPublicProfile = true, CreatedAt = now,
-            });
+            }, a.Contacts, now);
         }
         foreach (var p in demo.Providers)
         {
@@ -61,7 +62,7 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users)
                 AzavCertifier = p.Azav?.Certifier, AzavNumber = p.Azav?.Number,
                 AzavValidUntil = p.Azav is null ? null : today.AddDays(p.Azav.ValidForDays),
                 IsApproved = true, IsPublicProfile = true, CreatedAt = now,
-            });
+            }, p.Contacts, now);
         }
         foreach (var c in demo.Companies)
         {
@@ -92,9 +93,15 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users)
         return !exists;
     }
 
-    private Organisation Add(Organisation organisation)
+    private Organisation Add(Organisation organisation, List<ContactFile>? contacts = null, DateTime? now = null)
     {
         db.Organisations.Add(organisation);
+        foreach (var c in contacts ?? [])
+            db.ContactPersons.Add(new ContactPerson
+            {
+                Organisation = organisation, Name = c.Name, Function = c.Function ?? "", Email = c.Email, Phone = c.Phone,
+                IsPublic = c.Public, ConsentAt = c.Public ? now : null, CreatedAt = now ?? organisation.CreatedAt,
+            });
         return organisation;
     }
 
@@ -170,11 +177,16 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users)
             var date = day.AddDays(e.StartInDays);
             var start = date.ToDateTime(DemoRules.ParseTime(e.StartTime) ?? new TimeOnly(10, 0));
             var end = date.ToDateTime(DemoRules.ParseTime(e.EndTime) ?? TimeOnly.FromDateTime(start).AddHours(2));
+            var mode = DemoRules.RegistrationModeOf(e)!.Value;
+            var startsAt = LocalTime.ToUtc(start);
             db.Events.Add(new NetworkEvent
             {
-                Key = e.Key, Title = e.Title, StartsAt = LocalTime.ToUtc(start), EndsAt = LocalTime.ToUtc(end), IsOnline = e.Online,
-                Place = e.Place ?? (e.Online ? "Online" : ""), Organiser = e.Organiser is null ? null : organisations.GetValueOrDefault(e.Organiser),
-                Description = e.Description ?? "", RegistrationUrl = e.RegistrationUrl, Report = e.Report,
+                Key = e.Key, Title = e.Title, StartsAt = startsAt, EndsAt = LocalTime.ToUtc(end), IsOnline = e.Online,
+                Place = e.Place ?? (e.Online ? "Online" : ""), OnlineUrl = e.OnlineUrl, Organiser = e.Organiser is null ? null : organisations.GetValueOrDefault(e.Organiser),
+                Description = e.Description ?? "", Registration = mode,
+                RegistrationUrl = mode == EventRegistrationMode.External ? e.RegistrationUrl : null, Capacity = e.Capacity,
+                RegistrationDeadline = e.DeadlineDaysBefore is { } days ? LocalTime.ToUtc(date.AddDays(-days).ToDateTime(new TimeOnly(23, 59))) : null,
+                Report = e.Report, UpdatedAt = now,
             });
         }
         await db.SaveChangesAsync(ct);
@@ -184,6 +196,8 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users)
     {
         var company = demo.Companies.Count > 0 ? organisations.GetValueOrDefault(demo.Companies[0].Key) : null;
         var provider = demo.Providers.Count > 0 ? organisations.GetValueOrDefault(demo.Providers[0].Key) : null;
+        var agencyKey = demo.Actors.FirstOrDefault(a => a.Type == nameof(OrganisationType.RegionalAgency))?.Key ?? demo.Actors.FirstOrDefault()?.Key;
+        var agency = agencyKey is null ? null : organisations.GetValueOrDefault(agencyKey);
         foreach (var (email, name, role) in DemoUsers)
         {
             // The demo accounts were always created with the first demo organisations: in a database from before the
@@ -199,10 +213,18 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users)
                 Roles.Learner => (company, MembershipKind.Employee),
                 Roles.CompanyHR => (company, MembershipKind.HR),
                 Roles.Provider => (provider, MembershipKind.ProviderStaff),
+                Roles.Coordinator => (agency, MembershipKind.Staff),
                 _ => (null, MembershipKind.Staff),
             };
             if (organisation is not null)
                 db.Memberships.Add(new Membership { Organisation = organisation, UserId = user.Id, Kind = kind, CreatedAt = now });
+            // The coordination is listed at its agency, but it is up to her to agree to the public listing.
+            if (role == Roles.Coordinator && agency is not null)
+                db.ContactPersons.Add(new ContactPerson
+                {
+                    Organisation = agency, UserId = user.Id, Name = name, Function = "Netzwerk-Koordination Weiterbildung", Email = email,
+                    IsPublic = false, CreatedAt = now,
+                });
             if (role == Roles.Learner)
             {
                 var first = demo.Companies.FirstOrDefault()?.Employees.FirstOrDefault();

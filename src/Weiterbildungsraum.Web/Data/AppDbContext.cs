@@ -62,6 +62,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<PublishedDemandReport> DemandReports => Set<PublishedDemandReport>();
 
     public DbSet<NetworkEvent> Events => Set<NetworkEvent>();
+    public DbSet<EventRegistration> EventRegistrations => Set<EventRegistration>();
+    public DbSet<ContactPerson> ContactPersons => Set<ContactPerson>();
     public DbSet<NewsPost> News => Set<NewsPost>();
 
     public DbSet<Content.SeededItem> SeededItems => Set<Content.SeededItem>();

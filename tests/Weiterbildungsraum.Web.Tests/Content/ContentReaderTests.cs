@@ -154,4 +154,28 @@ public class ContentReaderTests
         Assert.Contains(Path.Combine("funding", "programmes.json"), start.Error);
         Assert.DoesNotContain("   at ", start.Error);
     }
+
+    [Fact]
+    public void Demo_contact_persons_and_event_registration_settings_are_checked()
+    {
+        var root = CopyContent();
+        var actors = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(root, "demo", "actors.json")))!;
+        actors[0]!["contacts"] = System.Text.Json.Nodes.JsonNode.Parse("""[ { "name": "", "email": "keine-adresse", "phone": "abc", "public": true } ]""");
+        File.WriteAllText(Path.Combine(root, "demo", "actors.json"), actors.ToJsonString());
+        var events = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(root, "demo", "events.json")))!;
+        events[0]!["registration"] = "telefonisch";
+        events[1]!["registration"] = "external";
+        events[1]!["capacity"] = 0;
+        events[1]!.AsObject().Remove("registrationUrl");
+        File.WriteAllText(Path.Combine(root, "demo", "events.json"), events.ToJsonString());
+
+        var reader = new ContentReader(root);
+        var error = Assert.Throws<ContentInvalidException>(() => reader.ReadDemo(reader.ReadModel()));
+        Assert.Contains(error.Errors, e => e.File == "demo/actors.json" && e.Path == "$[0].contacts[0].name");
+        Assert.Contains(error.Errors, e => e.Path == "$[0].contacts[0].email" && e.Reason.Contains("keine-adresse"));
+        Assert.Contains(error.Errors, e => e.Path == "$[0].contacts[0].phone");
+        Assert.Contains(error.Errors, e => e.File == "demo/events.json" && e.Path == "$[0].registration" && e.Reason.Contains("telefonisch"));
+        Assert.Contains(error.Errors, e => e.Path == "$[1].registrationUrl");
+        Assert.Contains(error.Errors, e => e.Path == "$[1]" && e.Reason.Contains("capacity"));
+    }
 }

@@ -7,6 +7,7 @@ using Weiterbildungsraum.Web.Features.Accounts;
 
 namespace Weiterbildungsraum.Web.Tests.Network;
 
+[Collection(NetworkDirectory.Collection)]
 public class NetworkTests(DemoPlatform platform)
 {
     private readonly HttpClient client = platform.CreateClient();

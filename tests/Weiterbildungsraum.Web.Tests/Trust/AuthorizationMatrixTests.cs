@@ -25,6 +25,8 @@ public class AuthorizationMatrixTests(DemoPlatform platform)
         [Policies.Coordinator] = [Roles.Coordinator, Roles.Admin],
         [Policies.Admin] = [Roles.Admin],
         [Policies.ProviderOrCoordinator] = [Roles.Provider, Roles.Coordinator, Roles.Admin],
+        // Which organisation's profile a member may edit, the page decides (others get 404).
+        [Policies.OrganisationStaff] = [Roles.CompanyHR, Roles.Provider, Roles.Coordinator, Roles.Admin],
         // Only an API token of a provider (Bearer) passes; no signed-in role does.
         [ApiTokenSetup.ImportPolicy] = [],
     };
@@ -102,6 +104,15 @@ public class AuthorizationMatrixTests(DemoPlatform platform)
         Assert.Contains(targets, t => t.Method == "POST" && t.Route == "/mein-bereich/passwort" && !t.Anonymous && t.AllowedRoles!.Order().SequenceEqual(Roles.All.Order()));
         Assert.Contains(targets, t => t.Method == "POST" && t.Route == "/passwort-vergessen" && t.Anonymous);
         Assert.Contains(targets, t => t.Method == "POST" && t.Route == "/passwort-zuruecksetzen" && t.Anonymous);
+        // Network: events are managed by the coordination, profiles by the organisation's staff, registration is open.
+        foreach (var route in new[] { "/koordination/veranstaltungen", "/koordination/veranstaltungen/1", "/koordination/veranstaltungen/1/absagen",
+                     "/koordination/veranstaltungen/1/bericht", "/koordination/veranstaltungen/1/anmeldungen", "/koordination/veranstaltungen/1/anmeldungen.csv" })
+            Assert.Contains(targets, t => t.Route == route && t.AllowedRoles!.SequenceEqual(PolicyRoles[Policies.Coordinator]));
+        foreach (var route in new[] { "/netzwerk/profil", "/netzwerk/profil/1", "/netzwerk/profil/1/ansprechpersonen", "/netzwerk/profil/1/ansprechpersonen/1" })
+            Assert.Contains(targets, t => t.Route == route && t.AllowedRoles!.Order().SequenceEqual(PolicyRoles[Policies.OrganisationStaff].Order()));
+        Assert.Contains(targets, t => t.Route == "/mein-bereich/ansprechperson" && t.AllowedRoles!.Length == Roles.All.Count);
+        Assert.Contains(targets, t => t.Method == "POST" && t.Route == "/veranstaltungen/1" && t.Anonymous);
+        Assert.Contains(targets, t => t.Method == "POST" && t.Route == "/veranstaltungen/anmeldung/ungueltig" && t.Anonymous);
     }
 
     /// <summary>

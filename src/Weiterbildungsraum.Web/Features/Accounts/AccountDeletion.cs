@@ -33,6 +33,8 @@ public static class AccountDeletion
             // The record of a Verbund keeps the organisation that acted, not the account.
             await db.CohortStatusChanges.Where(h => h.ChangedByUserId == userId)
                 .ExecuteUpdateAsync(s => s.SetProperty(h => h.ChangedByUserId, (string?)null), token);
+            await db.ContactPersons.Where(c => c.UserId == userId).ExecuteDeleteAsync(token);
+            await Network.EventRegistrations.RemoveOfUserAsync(db, userId, now, token);
             await db.Memberships.Where(m => m.UserId == userId).ExecuteDeleteAsync(token);
             await db.SaveChangesAsync(token);
             var user = await users.FindByIdAsync(userId) ?? throw new InvalidOperationException("Konto nicht gefunden.");

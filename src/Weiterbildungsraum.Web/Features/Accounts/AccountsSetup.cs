@@ -13,6 +13,8 @@ public static class Policies
     public const string Admin = "Admin";
     /// <summary>The anonymised regional view: providers and the network coordination.</summary>
     public const string ProviderOrCoordinator = "ProviderOrCoordinator";
+    /// <summary>People who speak for an organisation (HR, provider staff, network staff); which organisation is checked per page.</summary>
+    public const string OrganisationStaff = "OrganisationStaff";
 }
 
 public static class AccountsSetup
@@ -65,6 +67,7 @@ public static class AccountsSetup
             .AddPolicy(Policies.Coordinator, p => p.RequireRole(Roles.Coordinator, Roles.Admin))
             .AddPolicy(Policies.Admin, p => p.RequireRole(Roles.Admin))
             .AddPolicy(Policies.ProviderOrCoordinator, p => p.RequireRole(Roles.Provider, Roles.Coordinator, Roles.Admin))
+            .AddPolicy(Policies.OrganisationStaff, p => p.RequireRole(Roles.CompanyHR, Roles.Provider, Roles.Coordinator, Roles.Admin))
             // Anything not marked otherwise needs a signed-in user.
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         return services;

@@ -34,6 +34,8 @@ public sealed class DashboardModel(AppDbContext db) : PageModel
         new("Kompetenzmodell bearbeiten", "/koordination/modellpflege", "Entwurf anlegen, Familien, Rollen und Kompetenzen pflegen, vergleichen, veröffentlichen.", Roles.Coordinator, Roles.Admin),
         new("Kompetenzmodell prüfen", "/koordination/kompetenzmodell", "Das ganze Modell auf einer druckbaren Seite.", Roles.Coordinator, Roles.Admin),
         new("Meldung schreiben", "/koordination/aktuelles/neu", "Neuigkeiten für das Netzwerk veröffentlichen.", Roles.Coordinator, Roles.Admin),
+        new("Veranstaltungen verwalten", "/koordination/veranstaltungen", "Veranstaltungen anlegen, ändern, absagen, Anmeldungen sehen und Berichte schreiben.", Roles.Coordinator, Roles.Admin),
+        new("Unser Profil im Netzwerk", "/netzwerk/profil", "Festlegen, ob und wie Ihre Organisation im Netzwerkverzeichnis steht, und Ansprechpersonen pflegen.", Roles.CompanyHR, Roles.Provider, Roles.Coordinator, Roles.Admin),
         new("Förderprogramme", "/verwaltung/foerderprogramme", "Regeln, Sätze und Quellen der Förderprogramme pflegen.", Roles.Admin),
         new("ESCO importieren", "/verwaltung/esco-import", "Die offiziellen ESCO-CSV-Dateien hochladen und den Import verfolgen.", Roles.Admin),
         new("Meine Daten und Privatsphäre", "/meine-daten/datenschutz", "Daten herunterladen, Zugriffe sehen, Konto löschen."),
@@ -51,5 +53,8 @@ public sealed class DashboardModel(AppDbContext db) : PageModel
         var roles = Roles.All.Where(User.IsInRole).ToList();
         RoleNames = roles.Select(Roles.German).ToList();
         Tasks = AllTasks.Where(t => t.Roles.Length == 0 || t.Roles.Any(roles.Contains)).ToList();
+        // Only people an organisation listed have a consent to give.
+        if (await db.ContactPersons.AnyAsync(c => c.UserId == userId, ct))
+            Tasks.Insert(Tasks.Count - 1, new("Ansprechperson im Netzwerk", "/mein-bereich/ansprechperson", "Entscheiden, ob Sie öffentlich als Ansprechperson Ihrer Organisation genannt werden."));
     }
 }

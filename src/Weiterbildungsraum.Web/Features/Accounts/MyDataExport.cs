@@ -31,6 +31,10 @@ public static class MyDataExport
             .ToListAsync(ct);
         var cohortChangesByMe = await db.CohortStatusChanges.AsNoTracking().Where(h => h.ChangedByUserId == userId).OrderBy(h => h.ChangedAt)
             .Select(h => new { Cohort = h.CohortId, h.ChangedAt, ToStatus = h.ToStatus.ToString(), h.ChangedBy, h.Note }).ToListAsync(ct);
+        var contactListings = await db.ContactPersons.AsNoTracking().Where(c => c.UserId == userId).OrderBy(c => c.Id)
+            .Select(c => new { Organisation = c.Organisation.Name, c.Name, c.Function, c.Email, c.Phone, c.IsPublic, c.ConsentAt, c.CreatedAt }).ToListAsync(ct);
+        var eventRegistrations = await db.EventRegistrations.AsNoTracking().Where(r => r.UserId == userId).OrderBy(r => r.CreatedAt)
+            .Select(r => new { Event = r.Event.Title, r.Event.StartsAt, r.Name, r.Email, r.OrganisationName, r.CreatedAt }).ToListAsync(ct);
         var readsOfMyData = await db.AuditLog.AsNoTracking().Where(a => a.SubjectPersonId == personId).OrderBy(a => a.At)
             .Select(a => new { a.At, a.Action, a.Detail }).ToListAsync(ct);
 
@@ -38,7 +42,7 @@ public static class MyDataExport
         {
             exportedAt = DateTime.UtcNow,
             account = new { user.Email, user.DisplayName, user.CreatedAt, roles },
-            memberships, person, assessments, checks, enquiries, sharedNeeds, cohortSeats, cohortChangesByMe, readsOfMyData,
+            memberships, person, assessments, checks, enquiries, sharedNeeds, cohortSeats, cohortChangesByMe, contactListings, eventRegistrations, readsOfMyData,
         };
         return JsonSerializer.SerializeToUtf8Bytes(export, new JsonSerializerOptions(JsonSerializerDefaults.Web) { WriteIndented = true });
     }

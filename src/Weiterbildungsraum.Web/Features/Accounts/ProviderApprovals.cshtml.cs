@@ -28,12 +28,12 @@ public sealed class ProviderApprovalsModel(AppDbContext db, Offers.IOfferChangeN
     {
         var provider = await db.Organisations.SingleOrDefaultAsync(o => o.Id == id && o.Type == OrganisationType.Provider, ct);
         if (provider is null) return NotFound();
+        // Approval makes the offers searchable; the directory profile stays the provider's own choice (opt-in).
         provider.IsApproved = true;
-        provider.IsPublicProfile = true;
         await db.SaveChangesAsync(ct);
         // The provider's offers become searchable now.
         await offers.OffersChangedAsync(await db.Offers.Where(o => o.ProviderId == id).Select(o => o.Id).ToListAsync(ct), ct);
-        Message = $"{provider.Name} ist freigegeben.";
+        Message = $"{provider.Name} ist freigegeben. Die veröffentlichten Angebote sind jetzt in der Suche; ins Netzwerkverzeichnis kommt der Anbieter, sobald er sein Profil selbst öffentlich schaltet.";
         return RedirectToPage();
     }
 }

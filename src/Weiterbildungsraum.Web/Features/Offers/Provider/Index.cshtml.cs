@@ -16,7 +16,7 @@ public sealed class ProviderHomeModel(AppDbContext db, OfferWriter writer, TimeP
 
     public sealed record Row(int Id, string ExternalId, string Title, OfferStatus Status, DateOnly? NextSession, DateTime UpdatedAt, DateOnly? HiddenFrom, bool IsPublished);
 
-    public sealed record Org(int Id, string Name, bool IsApproved, string Town);
+    public sealed record Org(int Id, string Name, bool IsApproved, string Town, bool IsPublicProfile);
 
     [BindProperty(SupportsGet = true)] public int? OrgId { get; set; }
     public IReadOnlyList<Org> Organisations { get; private set; } = [];
@@ -28,7 +28,7 @@ public sealed class ProviderHomeModel(AppDbContext db, OfferWriter writer, TimeP
     {
         var ids = await ProviderAccess.OrganisationIdsAsync(db, User, ct);
         Organisations = await db.Organisations.Where(o => ids.Contains(o.Id)).OrderBy(o => o.Name)
-            .Select(o => new Org(o.Id, o.Name, o.IsApproved, o.Town)).ToListAsync(ct);
+            .Select(o => new Org(o.Id, o.Name, o.IsApproved, o.Town, o.IsPublicProfile)).ToListAsync(ct);
         if (OrgId is { } requested && !ids.Contains(requested)) return NotFound();
         Current = Organisations.FirstOrDefault(o => o.Id == (OrgId ?? ids.FirstOrDefault()));
         if (Current is null) return Page();
