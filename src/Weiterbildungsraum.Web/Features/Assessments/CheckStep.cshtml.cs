@@ -46,6 +46,8 @@ public sealed class CheckStepModel(AppDbContext db, AnonymousDrafts drafts) : Pa
         var now = DateTime.UtcNow;
         if (User.Identity?.IsAuthenticated == true)
         {
+            // Someone without a person record who leaves a step empty has nothing to save: no record is made for it.
+            if (State.Person is null && answers.Count == 0 && !complete) return Redirect(NextUrl(rolle, richtung));
             var person = State.Person ?? await SavedChecks.EnsurePersonAsync(db, CheckState.UserId(User)!, ct);
             await SavedChecks.SaveAsync(db, person, State.Profile, answers, CheckState.UserId(User), now, complete, ct);
         }
@@ -57,15 +59,18 @@ public sealed class CheckStepModel(AppDbContext db, AnonymousDrafts drafts) : Pa
             drafts.Write(Response, new CheckDraft(rolle, levels, State.Date ?? now, complete));
         }
 
+        return Redirect(NextUrl(rolle, richtung));
+    }
+
+    private string NextUrl(string rolle, string? richtung)
+    {
         var next = richtung switch
         {
             "zurueck" => Step - 1,
             "auswerten" => 0,
             _ => Step + 1,
         };
-        return next < 1 || next > State.Profile.Steps.Count
-            ? Redirect($"/kompetenzcheck/{rolle}/ergebnis")
-            : Redirect($"/kompetenzcheck/{rolle}/schritt/{next}");
+        return next < 1 || next > State.Profile.Steps.Count ? $"/kompetenzcheck/{rolle}/ergebnis" : $"/kompetenzcheck/{rolle}/schritt/{next}";
     }
 
     private async Task<bool> LoadAsync(string rolle, int schritt, CancellationToken ct)

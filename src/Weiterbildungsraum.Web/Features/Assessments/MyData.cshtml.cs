@@ -28,6 +28,11 @@ public sealed class MyDataModel(AppDbContext db) : PageModel
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
+        if (!ModelState.IsValid)
+        {
+            await LoadAsync(ct);
+            return Page();
+        }
         var person = await SavedChecks.EnsurePersonAsync(db, CheckState.UserId(User)!, ct);
         person.SharesSelfAssessments = Share;
         await db.SaveChangesAsync(ct);

@@ -273,6 +273,14 @@ public static class InputGuards
                 context.Result = new StatusCodeResult(StatusCodes.Status405MethodNotAllowed);
                 return;
             }
+            // Page forms send form fields; another body (JSON, say) would bind nothing and pass the handler empty, unvalidated input.
+            if (context.HandlerMethod is not null && !HttpMethods.IsGet(method) && !HttpMethods.IsHead(method)
+                && context.HttpContext.Request.ContentType is not null && !context.HttpContext.Request.HasFormContentType
+                && context.HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is null)
+            {
+                context.Result = new StatusCodeResult(StatusCodes.Status415UnsupportedMediaType);
+                return;
+            }
             await next();
             ForgetUnconvertibleFlags(context);
         }
