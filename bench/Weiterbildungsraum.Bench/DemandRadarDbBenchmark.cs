@@ -17,14 +17,18 @@ namespace Weiterbildungsraum.Bench;
 /// quarter snapshots, then building and protecting the radar and the trend.
 /// </summary>
 [MemoryDiagnoser]
+// In process: the generated project of the default toolchain cannot build the web host it references.
 [InProcess]
-[SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 5)]
+[WarmupCount(1)]
+[IterationCount(5)]
 public class DemandRadarDbBenchmark
 {
     public const int Assessments = 100_000;
 
     private string file = "";
     private DbContextOptions<SqliteAppDbContext> options = null!;
+
+    public DbContextOptions<SqliteAppDbContext> Options => options;
 
     [GlobalSetup]
     public async Task SetupAsync()
@@ -63,11 +67,12 @@ public class DemandRadarDbBenchmark
             foreach (var competency in role.Competencies)
             {
                 db.Assessments.Add(new Assessment { Person = person, CompetencyKey = competency, FrameworkVersionId = versionId, Level = random.Next(0, 4), Source = random.Next(2) == 0 ? RatingSource.Self : RatingSource.Manager, AssessedAt = at });
-                if (++written % 5_000 == 0)
-                {
-                    await db.SaveChangesAsync();
-                    db.ChangeTracker.Clear();
-                }
+                written++;
+            }
+            if (db.ChangeTracker.Entries().Count() > 5_000)
+            {
+                await db.SaveChangesAsync();
+                db.ChangeTracker.Clear();
             }
         }
         await db.SaveChangesAsync();

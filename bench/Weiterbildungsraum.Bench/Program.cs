@@ -10,6 +10,7 @@ public static class BenchProgram
     /// "ergebnisse offers file": full results of many searches, to compare two versions of the search;
     /// "katalog offers folder": the generated catalogue as CSV import files for the demo providers (see bench/load/README.md);
     /// "aufschluesselung": team matrix timed query by query; "plan-aufschluesselung [rounds]": the training plan page step by step;
+    /// "bedarf-aufschluesselung [rounds]": a rebuild of the demand radar from 100,000 assessments in SQLite step by step;
     /// anything else goes to BenchmarkDotNet.
     /// </summary>
     public static async Task Main(string[] args)
@@ -24,6 +25,8 @@ public static class BenchProgram
             WriteCatalogue(int.Parse(count), folder);
         else if (args is ["aufschluesselung"])
             await Breakdown.RunAsync();
+        else if (args is ["bedarf-aufschluesselung", ..])
+            await DemandBreakdown.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 3);
         else if (args is ["plan-aufschluesselung", ..])
             await PlanBreakdown.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 5);
         else

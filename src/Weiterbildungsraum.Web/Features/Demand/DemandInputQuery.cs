@@ -47,11 +47,17 @@ public static class DemandInputQuery
             if (current is null) continue;
             levels.Add(new PersonLevel(person.Id, person.OrganisationId ?? -person.Id, RegionTowns.Find(person.Town)?.Name ?? person.Town,
                 target.FamilyKey, person.RoleKey!, group.Key.CompetencyKey, current.Level, target.TargetNow, target.TargetFuture, current.RatedAt));
-            // The trend takes each quarter's snapshot from the ratings known at its end.
+            // The trend takes each quarter's snapshot from the ratings known at its end; a quarter without a new rating keeps the last one.
+            history.Sort((a, b) => a.RatedAt.CompareTo(b.RatedAt));
+            var known = 0;
+            Rating? then = null;
             for (var q = 0; q < quarters.Count; q++)
             {
                 var end = DemandTrend.EndOf(quarters[q]);
-                if (CurrentLevel.Decide(history.Where(r => r.RatedAt <= end)) is not { } then) continue;
+                var before = known;
+                while (known < history.Count && history[known].RatedAt <= end) known++;
+                if (known != before) then = CurrentLevel.Decide(history.Take(known));
+                if (then is null) continue;
                 var sum = quarterGaps.GetValueOrDefault((person.Id, q));
                 quarterGaps[(person.Id, q)] = (sum.Now + Math.Max(0, target.TargetNow - then.Level), sum.Future + Math.Max(0, target.TargetFuture - then.Level));
             }
