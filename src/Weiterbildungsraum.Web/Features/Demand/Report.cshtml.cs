@@ -27,6 +27,8 @@ public sealed class ReportModel(AppDbContext db, DemandRadarCache cache, Anonymi
     /// <summary>Stores today's report as the quarter's published copy (a second publication replaces the first).</summary>
     public async Task<IActionResult> OnPostPublishAsync(CancellationToken ct)
     {
+        // The form always names its horizon; a missing or altered one must not publish the other report by default.
+        if (Horizon?.Trim().ToLowerInvariant() is not ("now" or "future")) return BadRequest();
         var content = await CurrentAsync(ct);
         var id = await DemandReports.PublishAsync(db, content, ct);
         return Redirect($"/bedarfsradar/berichte/{id}?veroeffentlicht=true");
