@@ -38,6 +38,20 @@ public class DemandReportTests(DemoPlatform platform)
     }
 
     [Fact]
+    public async Task A_publication_without_a_valid_horizon_is_refused_and_stores_nothing()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var before = await platform.WithDbAsync(db => db.DemandReports.CountAsync());
+        var coordinator = await platform.ClientAsRoleAsync(Roles.Coordinator);
+        foreach (var horizon in new[] { "gestern", "" })
+        {
+            var post = await coordinator.SubmitAsync("/bedarfsradar/bericht", new Dictionary<string, string> { ["horizon"] = horizon });
+            Assert.Equal(HttpStatusCode.BadRequest, post.StatusCode);
+        }
+        Assert.Equal(before, await platform.WithDbAsync(db => db.DemandReports.CountAsync()));
+    }
+
+    [Fact]
     public async Task Only_coordinators_publish_and_learners_and_companies_read_no_report()
     {
         var ct = TestContext.Current.CancellationToken;
