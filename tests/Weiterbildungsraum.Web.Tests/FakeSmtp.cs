@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
@@ -19,6 +20,9 @@ public sealed class FakeSmtp : IDisposable
         _ = Task.Run(AcceptAsync);
     }
 
+    /// <summary>Every message received so far, in the order they arrived.</summary>
+    public ConcurrentQueue<string> Messages { get; } = new();
+
     /// <summary>The settings that point the platform at this server.</summary>
     public Dictionary<string, string> Settings() => new()
     {
@@ -39,6 +43,33 @@ public sealed class FakeSmtp : IDisposable
             throw new TimeoutException("Keine Mail angekommen.");
         }
     }
+
+    /// <summary>Waits until at least <paramref name="count"/> messages have arrived.</summary>
+    public async Task WaitForAsync(int count, TimeSpan? timeout = null)
+    {
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (Messages.Count < count)
+        {
+            if (waited.Elapsed > (timeout ?? TimeSpan.FromSeconds(20))) throw new TimeoutException($"{Messages.Count} statt {count} Mails angekommen.");
+            await Task.Delay(50);
+        }
+    }
+
+    /// <summary>Waits for a message to the address (and with the text, if given): the SMTP conversation followed by the decoded body.</summary>
+    public async Task<string> MessageToAsync(string address, string? containing = null, TimeSpan? timeout = null)
+    {
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (waited.Elapsed < (timeout ?? TimeSpan.FromSeconds(15)))
+        {
+            var found = Messages.Where(m => IsTo(m, address)).Select(m => m + "\n" + BodyOf(m))
+                .FirstOrDefault(m => containing is null || m.Contains(containing, StringComparison.Ordinal));
+            if (found is not null) return found;
+            await Task.Delay(50);
+        }
+        throw new TimeoutException($"Keine Mail an {address}{(containing is null ? "" : $" mit „{containing}“")} angekommen.");
+    }
+
+    private static bool IsTo(string message, string address) => message.Contains($"RCPT TO:<{address}>", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The text of a received message, decoded from the transfer encoding the client chose (base64 or quoted-printable for German text).</summary>
     public static string BodyOf(string message)
@@ -95,6 +126,7 @@ public sealed class FakeSmtp : IDisposable
                 {
                     inData = false;
                     await writer.WriteLineAsync("250 OK");
+                    Messages.Enqueue(log.ToString());
                     received.Writer.TryWrite(log.ToString());
                     log.Clear();
                 }

@@ -15,10 +15,10 @@ namespace Weiterbildungsraum.Web.Tests.Demand;
 /// </summary>
 public sealed class CohortFlowTests : IAsyncDisposable
 {
-    private readonly MailCatcher mail = new();
+    private readonly FakeSmtp mail = new();
     private readonly TestPlatform platform;
 
-    public CohortFlowTests() => platform = new TestPlatform(demoData: true, mail.Settings);
+    public CohortFlowTests() => platform = new TestPlatform(demoData: true, mail.Settings());
 
     [Fact]
     public async Task A_group_runs_end_to_end_and_names_reach_only_the_chosen_provider_after_the_company_confirmed()

@@ -12,14 +12,11 @@ namespace Weiterbildungsraum.Web.Tests.Network;
 /// </summary>
 public sealed class EventsPlatform : TestPlatform, IAsyncLifetime
 {
-    public SmtpInbox Inbox { get; }
+    public FakeSmtp Inbox { get; }
 
-    public EventsPlatform() : this(new SmtpInbox()) { }
+    public EventsPlatform() : this(new FakeSmtp()) { }
 
-    private EventsPlatform(SmtpInbox inbox) : base(demoData: false, new Dictionary<string, string>
-    {
-        ["Smtp:Host"] = "127.0.0.1", ["Smtp:Port"] = inbox.Port.ToString(), ["Smtp:From"] = "plattform@example.org", ["Smtp:EnableSsl"] = "false",
-    }) => Inbox = inbox;
+    private EventsPlatform(FakeSmtp inbox) : base(demoData: false, inbox.Settings()) => Inbox = inbox;
 
     public ValueTask InitializeAsync()
     {
