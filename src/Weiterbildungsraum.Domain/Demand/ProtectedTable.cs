@@ -84,13 +84,16 @@ public sealed class ProtectedTable
     private long Persons(int cell) => tallies[cell]?.Persons ?? 0;
     private long Levels(int cell) => tallies[cell]?.LevelSum ?? 0;
 
+    private readonly HashSet<int> scratch = [];
+
     private bool ProtectGroups(int node)
     {
         bool anyIn = incoming[node].Exists(c => hidden[c]), anyOut = outgoing[node].Exists(c => hidden[c]);
         if (anyIn == anyOut) return false; // none hidden, or hidden on both sides: only a difference is known
         var side = anyIn ? incoming[node] : outgoing[node];
         var persons = 0L;
-        var organisations = new HashSet<int>();
+        var organisations = scratch;
+        organisations.Clear();
         foreach (var c in side)
             if (hidden[c] && tallies[c] is { } t)
             {

@@ -26,7 +26,6 @@ public sealed class RadarLayout
     public IReadOnlyList<string> Roles { get; }
     public IReadOnlyList<string> Towns { get; }
     public IReadOnlyList<string> Districts { get; }
-    public IReadOnlyList<IReadOnlyList<string>> DistrictTowns { get; }
 
     /// <summary>Population nodes: 0 = all, then families, then roles.</summary>
     public int PopulationCount => 1 + Families.Count + Roles.Count;
@@ -62,7 +61,6 @@ public sealed class RadarLayout
         townDistrict = towns.Select(t => RegionTowns.Find(t) is { } town && districtIndex.TryGetValue(town.District, out var d) ? d : -1).ToArray();
         Towns = towns;
         Districts = districts.Select(d => d.Key).ToList();
-        DistrictTowns = districts.Select(d => (IReadOnlyList<string>)d.Select(t => t.Name).ToList()).ToList();
 
         CellCount = PopulationCount * (1 + towns.Count) + districts.Count;
         // Nodes: S, one per population node (its "all areas" total), one per (all or family, town), one per district.
@@ -98,8 +96,6 @@ public sealed class RadarLayout
 
     /// <summary>Whether a cell may ever be shown: not the people elsewhere on their own.</summary>
     public bool IsPublishable(int cell) => cell >= PopulationCount * (1 + Towns.Count) || AreaOf(cell) != 1 + townIndex[Elsewhere];
-
-    public int PopulationOf(int cell) => cell < PopulationCount * (1 + Towns.Count) ? cell / (1 + Towns.Count) : 0;
 
     /// <summary>Whether the population node is a role (else all or a family), and which.</summary>
     public int? RoleOfPopulation(int population) => population > Families.Count ? population - 1 - Families.Count : null;
