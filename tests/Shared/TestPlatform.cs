@@ -56,8 +56,8 @@ public static class Paths
 {
     public static string Root { get; } = FindRoot();
     public static string Content => Environment.GetEnvironmentVariable("WBR_TEST_CONTENT") ?? Path.Combine(Root, "content");
-    /// <summary>The ESCO reference data beside the repository, when present.</summary>
-    public static string Esco => Path.Combine(Root, "..", "shared", "esco-de");
+    /// <summary>The ESCO reference data the repository ships (content/esco, CC BY 4.0).</summary>
+    public static string Esco => Path.Combine(Root, "content", "esco");
 
     private static string FindRoot()
     {

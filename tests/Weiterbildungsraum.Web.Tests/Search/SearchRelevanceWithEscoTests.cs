@@ -4,18 +4,14 @@ using Weiterbildungsraum.Web.Features.Search;
 
 namespace Weiterbildungsraum.Web.Tests.Search;
 
-/// <summary>The demo region with the shared German ESCO set imported: thousands of labels as synonyms.</summary>
+/// <summary>The demo region with the German ESCO set the repository ships imported: thousands of labels as synonyms.</summary>
 public sealed class EscoSearchPlatform() : TestPlatform(demoData: true), IAsyncLifetime
 {
-    public bool HasEsco { get; private set; }
-
     public async ValueTask InitializeAsync()
     {
         _ = Server;
-        if (!Directory.Exists(Paths.Esco)) return;
         await WithDbAsync(db => EscoImporter.ImportAsync(db, Paths.Esco));
         await Services.GetRequiredService<OfferIndex>().RefreshVocabularyAsync();
-        HasEsco = true;
     }
 }
 
@@ -26,14 +22,12 @@ public class SearchRelevanceWithEscoTests(EscoSearchPlatform platform) : IClassF
     [MemberData(nameof(SearchRelevanceTests.Queries), MemberType = typeof(SearchRelevanceTests))]
     public Task The_meant_offer_is_among_the_first_results(string query, string titleWords)
     {
-        SkipWithoutEsco();
         return SearchRelevanceTests.AssertAmongFirstAsync(platform, query, titleWords);
     }
 
     [Fact]
     public async Task An_alternative_label_of_a_linked_ESCO_skill_finds_offers_teaching_the_competency()
     {
-        SkipWithoutEsco();
         var client = platform.CreateClient();
         // The alternative labels of the ESCO skills linked to competencies that searchable offers teach.
         var links = await platform.WithDbAsync(async db =>
@@ -61,12 +55,5 @@ public class SearchRelevanceWithEscoTests(EscoSearchPlatform platform) : IClassF
             }
         }
         Assert.True(checkedLabels > 0);
-    }
-
-    private void SkipWithoutEsco()
-    {
-        if (platform.HasEsco) return;
-        Assert.False(Requirements.Strict, $"ESCO-Daten fehlen unter {Paths.Esco}.");
-        Assert.Skip($"ESCO-Daten nicht vorhanden ({Paths.Esco}).");
     }
 }
