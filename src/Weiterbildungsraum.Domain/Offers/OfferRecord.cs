@@ -35,6 +35,8 @@ public sealed class OfferRecord
     /// <summary>The provider named in the file (operator import with --create-providers).</summary>
     public SupplierRecord? Supplier { get; set; }
     public List<SessionRecord> Sessions { get; } = [];
+    /// <summary>Search words the provider gave (open-Qcat KEYWORD, JSON-LD keywords, CSV Schlagworte): they help find and link the offer.</summary>
+    public List<string> Keywords { get; } = [];
     /// <summary>Empty when the file says nothing about competencies: existing links then stay.</summary>
     public List<CompetencyClaim> Competencies { get; } = [];
 }
