@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Weiterbildungsraum.Domain.Offers;
+using Weiterbildungsraum.Domain.Offers.Linking;
 using Weiterbildungsraum.Web.Data;
 using Weiterbildungsraum.Web.Features.Accounts;
 using Weiterbildungsraum.Web.Features.Competencies;
@@ -205,9 +206,9 @@ public sealed class EditOfferModel(AppDbContext db, OfferWriter writer) : PageMo
         var versionId = await CurrentModel.VersionIdAsync(db, ct);
         var model = await db.Competencies.AsNoTracking().Where(c => c.VersionId == versionId)
             .Select(c => new { c.Key, c.Name, c.Description, c.Level1, c.Level2, c.Level3, c.Level4 }).ToListAsync(ct);
-        var suggester = new CompetencySuggester(model.Select(c => new CompetencyText(c.Key, c.Name, c.Description, [c.Level1, c.Level2, c.Level3, c.Level4])));
-        foreach (var s in suggester.Suggest(Input.Title, Input.Summary ?? "", Input.Content))
+        var linker = new CompetencyLinker(model.Select(c => new CompetencyText(c.Key, c.Name, c.Description, [c.Level1, c.Level2, c.Level3, c.Level4])));
+        foreach (var s in linker.Rank(new OfferText(Input.Title, Input.Summary ?? "", Input.Content)))
             if (Input.Competencies.All(c => c.Key != s.Key))
-                Input.Competencies.Add(new CompetencyForm { Key = s.Key, Name = s.Name, Score = s.Score, EntryLevel = 0, ExitLevel = 2 });
+                Input.Competencies.Add(new CompetencyForm { Key = s.Key, Name = s.Name, Score = s.Confidence, EntryLevel = s.EntryLevel, ExitLevel = s.ExitLevel });
     }
 }
