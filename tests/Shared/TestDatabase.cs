@@ -24,17 +24,22 @@ public sealed class TestDatabase : IDisposable
     }
 
     /// <summary>A fresh database on the given PostgreSQL server (a connection string without database), or SQLite when null.</summary>
-    public TestDatabase(string? postgresServer)
+    public TestDatabase(string? postgresServer) : this(postgresServer, create: true)
+    {
+    }
+
+    private TestDatabase(string? postgresServer, bool create)
     {
         if (postgresServer is { } server)
         {
             pgServer = server;
             pgName = "wbr_test_" + Guid.NewGuid().ToString("N")[..12];
-            using (var connection = new NpgsqlConnection(server))
+            if (create)
             {
+                using var connection = new NpgsqlConnection(server);
                 connection.Open();
-                using var create = new NpgsqlCommand($"CREATE DATABASE {pgName}", connection);
-                create.ExecuteNonQuery();
+                using var command = new NpgsqlCommand($"CREATE DATABASE {pgName}", connection);
+                command.ExecuteNonQuery();
             }
             Provider = "PostgreSQL";
             ConnectionString = new NpgsqlConnectionStringBuilder(server) { Database = pgName }.ConnectionString;
@@ -45,6 +50,39 @@ public sealed class TestDatabase : IDisposable
             Provider = "Sqlite";
             ConnectionString = $"Data Source={sqliteFile}";
         }
+    }
+
+    /// <summary>
+    /// A fresh database holding a copy of the template: a file copy for SQLite, <c>CREATE DATABASE … TEMPLATE</c> for
+    /// PostgreSQL (which needs no one connected to the template, so the template is never opened after <see cref="CloseConnections"/>).
+    /// </summary>
+    public static TestDatabase CopyOf(TestDatabase template)
+    {
+        var copy = new TestDatabase(template.pgServer, create: false);
+        if (template.sqliteFile is not null) File.Copy(template.sqliteFile, copy.sqliteFile!);
+        else
+            for (var attempt = 1; ; attempt++)
+                try
+                {
+                    using var connection = new NpgsqlConnection(template.pgServer);
+                    connection.Open();
+                    using var create = new NpgsqlCommand($"CREATE DATABASE {copy.pgName} TEMPLATE {template.pgName}", connection);
+                    create.ExecuteNonQuery();
+                    break;
+                }
+                catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.ObjectInUse && attempt < 20)
+                {
+                    // Another copy of the same template is being made at this moment; the server allows one at a time.
+                    Thread.Sleep(50 * attempt);
+                }
+        return copy;
+    }
+
+    /// <summary>Closes every pooled connection to this database, so that it can serve as a template.</summary>
+    public void CloseConnections()
+    {
+        if (sqliteFile is not null) SqliteConnection.ClearPool(new SqliteConnection(ConnectionString));
+        else NpgsqlConnection.ClearPool(new NpgsqlConnection(ConnectionString));
     }
 
     public void Dispose()

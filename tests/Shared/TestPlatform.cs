@@ -5,13 +5,23 @@ using Weiterbildungsraum.Web.Data;
 
 namespace Weiterbildungsraum.Tests;
 
-/// <summary>The real application on a fresh database of the provider under test, with the repository's content.</summary>
-public class TestPlatform(bool demoData = true, IReadOnlyDictionary<string, string>? settings = null, TestDatabase? sharedDatabase = null)
+/// <summary>
+/// The real application on its own database of the provider under test, with the repository's content.
+/// The database is a copy of one that a real first start migrated and seeded in this test run (seeding the demo region
+/// costs seconds, a copy milliseconds); <paramref name="firstStart"/> gives an empty database for tests of the first start itself.
+/// </summary>
+public class TestPlatform(bool demoData = true, IReadOnlyDictionary<string, string>? settings = null, TestDatabase? sharedDatabase = null, bool firstStart = false)
     : WebApplicationFactory<Program>
 {
-    /// <summary>The platform's own fresh database, or one shared with another instance (then the other owns it).</summary>
-    public TestDatabase Database { get; } = sharedDatabase ?? new();
+    /// <summary>The platform's own database, or one shared with another instance (then the other owns it).</summary>
+    public TestDatabase Database { get; } = sharedDatabase
+        ?? (firstStart || (settings ?? new Dictionary<string, string>()).Keys.Any(ChangesSeeding) ? new() : SeededTemplates.CopyFor(demoData));
     private readonly bool ownsDatabase = sharedDatabase is null;
+
+    /// <summary>Settings that change what the first start writes: such a platform seeds its own database.</summary>
+    private static bool ChangesSeeding(string key) =>
+        key.StartsWith("Seed:", StringComparison.OrdinalIgnoreCase) || key.StartsWith("Content:", StringComparison.OrdinalIgnoreCase)
+        || key.StartsWith("Database:", StringComparison.OrdinalIgnoreCase) || key.StartsWith("ConnectionStrings:", StringComparison.OrdinalIgnoreCase);
     /// <summary>Each platform keeps its own search index, also when it shares a database: Lucene allows one writer per folder.</summary>
     public string SearchIndexPath { get; } = Path.Combine(Path.GetTempPath(), "wbr-index-" + Guid.NewGuid().ToString("N")[..12]);
 
@@ -49,6 +59,24 @@ public class TestPlatform(bool demoData = true, IReadOnlyDictionary<string, stri
         if (disposing && ownsDatabase) Database.Dispose();
         if (disposing)
             try { if (Directory.Exists(SearchIndexPath)) Directory.Delete(SearchIndexPath, recursive: true); } catch (IOException) { }
+    }
+}
+
+/// <summary>One database per kind (with or without demo region) seeded by a real first start, copied for each platform.</summary>
+internal static class SeededTemplates
+{
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<bool, Lazy<TestDatabase>> Templates = new();
+
+    public static TestDatabase CopyFor(bool demoData) =>
+        TestDatabase.CopyOf(Templates.GetOrAdd(demoData, d => new Lazy<TestDatabase>(() => FirstStart(d))).Value);
+
+    private static TestDatabase FirstStart(bool demoData)
+    {
+        var template = new TestDatabase();
+        using (var platform = new TestPlatform(demoData, sharedDatabase: template)) _ = platform.Server;
+        template.CloseConnections();
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => template.Dispose();
+        return template;
     }
 }
 

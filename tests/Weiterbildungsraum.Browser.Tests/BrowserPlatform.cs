@@ -15,7 +15,8 @@ namespace Weiterbildungsraum.Browser.Tests;
 /// </summary>
 public sealed class BrowserPlatform : IAsyncLifetime
 {
-    private readonly TestPlatform platform = new(demoData: true);
+    // The only platform of this assembly: it seeds its own database rather than a template to copy from.
+    private readonly TestPlatform platform = new(demoData: true, firstStart: true);
     private IPlaywright? playwright;
 
     public IBrowser? Browser { get; private set; }

@@ -8,7 +8,7 @@ public class SeedingTests
     [Fact]
     public async Task A_second_start_keeps_what_users_changed_and_adds_nothing_twice()
     {
-        using var platform = new TestPlatform(demoData: true);
+        using var platform = new TestPlatform(demoData: true, firstStart: true);
         _ = platform.Server;
         // Coordinators change the model in a draft; published versions never change.
         await platform.WithDbAsync(db => Weiterbildungsraum.Web.Features.Competencies.Curation.ModelDrafts.OpenOrCreateAsync(db, "Koordination", null, TestContext.Current.CancellationToken));
@@ -33,7 +33,7 @@ public class SeedingTests
     [Fact]
     public async Task Without_demo_data_only_the_competency_model_is_loaded()
     {
-        using var platform = new TestPlatform(demoData: false);
+        using var platform = new TestPlatform(demoData: false, firstStart: true);
         _ = platform.Server;
         var counts = await Counts(platform);
         Assert.True(counts.Families > 0);
@@ -46,7 +46,7 @@ public class SeedingTests
     [Fact]
     public async Task A_demo_account_its_owner_deleted_stays_deleted_after_a_restart_on_the_same_database()
     {
-        using var first = new TestPlatform(demoData: true);
+        using var first = new TestPlatform(demoData: true, firstStart: true);
         var learner = DemoSeeder.DemoUsers.Single(u => u.Role == Web.Features.Accounts.Roles.Learner).Email;
         var client = await first.ClientAsAsync(learner);
         var deleted = await client.SubmitAsync("/meine-daten/datenschutz", new Dictionary<string, string> { ["bestaetigt"] = "true" }, "form:has(input[name=bestaetigt])");
@@ -66,7 +66,7 @@ public class SeedingTests
     [Fact]
     public async Task In_a_database_seeded_before_items_were_recorded_a_missing_demo_account_is_not_recreated()
     {
-        using var first = new TestPlatform(demoData: true);
+        using var first = new TestPlatform(demoData: true, firstStart: true);
         var learner = DemoSeeder.DemoUsers.Single(u => u.Role == Web.Features.Accounts.Roles.Learner).Email;
         using (var scope = first.Services.CreateScope())
         {
@@ -87,7 +87,7 @@ public class SeedingTests
     [Fact]
     public async Task The_first_demo_seeding_records_every_item_it_created()
     {
-        using var platform = new TestPlatform(demoData: true);
+        using var platform = new TestPlatform(demoData: true, firstStart: true);
         _ = platform.Server;
         var kinds = await platform.WithDbAsync(db => db.SeededItems.GroupBy(s => s.Kind).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count));
         Assert.Equal(DemoSeeder.DemoUsers.Count, kinds[SeededKinds.User]);
