@@ -188,10 +188,14 @@ public static class CsvOfferParser
             o.Price = p;
             return;
         }
+        if (ImportValues.SaysOnRequest(price))
+        {
+            o.PriceRemark = OfferRecordValidator.OnRequest(o.PriceRemark);
+            return;
+        }
         // The provider's words stay as the price remark, so nothing they wrote is lost.
         o.PriceRemark = o.PriceRemark.Length > 0 ? $"{price} – {o.PriceRemark}" : price;
-        if (!ImportValues.SaysOnRequest(price))
-            result.Warning(where, "Preis", $"„{price}“ ist kein Betrag in Euro (erwartet z. B. 1.290,00 oder kostenfrei); gezeigt wird „Preis auf Anfrage“ mit Ihrem Text als Preishinweis.", o);
+        result.Warning(where, "Preis", $"„{price}“ ist kein Betrag in Euro (erwartet z. B. 1.290,00 oder kostenfrei); gezeigt wird „Preis auf Anfrage“ mit Ihrem Text als Preishinweis.", o);
     }
 
     private static SessionRecord? ReadSession(OfferRecord offer, Func<string, string> get, string where, ParsedCatalogue result)
@@ -251,7 +255,11 @@ public static class CsvOfferParser
             var parts = AddressText.Split(combined);
             if (parts.Postcode.Length == 0) continue;
             (s.Postcode, s.Town) = (parts.Postcode, parts.Town);
-            if (combined == s.Street) s.Street = parts.Street;
+            if (combined == s.Street)
+            {
+                s.Street = parts.Street;
+                if (s.VenueName.Length == 0) s.VenueName = parts.Name;
+            }
             else
             {
                 s.VenueName = parts.Name;

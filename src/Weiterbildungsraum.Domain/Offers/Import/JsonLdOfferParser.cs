@@ -39,7 +39,8 @@ public sealed partial class JsonLdOfferParser
     private readonly ParsedCatalogue result;
     private readonly JsonLdGraph graph = new();
     private readonly HashSet<string> readIds = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, (int Count, string First)> ignored = new(StringComparer.Ordinal);
+    /// <summary>What is left out, counted per property or node type, reported once with the first place.</summary>
+    private readonly Dictionary<(string Field, string Message), (int Count, string First)> ignored = [];
     private readonly List<JsonElement> organisations = [];
     private string prefix = "";
 
@@ -125,7 +126,7 @@ public sealed partial class JsonLdOfferParser
             var at = $"{(where.Length > 0 ? where + ", " : "")}Zeile {(e.LineNumber ?? 0) + 1}{(e.Path is { Length: > 0 } p ? ", " + p : "")}";
             result.Error(at, "", e.Message.Contains("maximum configured depth", StringComparison.OrdinalIgnoreCase)
                 ? $"Die JSON-Daten sind zu tief verschachtelt (höchstens {MaxDepth} Ebenen erlaubt)."
-                : "Die Datei ist kein gültiges JSON (Syntaxfehler oder keine UTF-8-Kodierung).");
+                : $"{(where.Length > 0 ? "Der Block" : "Die Datei")} ist kein gültiges JSON (Syntaxfehler oder keine UTF-8-Kodierung).");
             return null;
         }
     }
@@ -149,10 +150,10 @@ public sealed partial class JsonLdOfferParser
             Walk(root, "$", null, 0);
             foreach (var (node, path) in TopLevel(root))
                 if (node.ValueKind == JsonValueKind.Object && !graph.IsType(node, "Course") && !graph.Types(node).Any(SupportTypes.Contains) && !Holds(node))
-                    Ignore("@type", Where(path), $"Knoten vom Typ „{string.Join(", ", graph.Types(node).DefaultIfEmpty("ohne Typ"))}“");
+                    Ignore("@type", $"Ein Knoten vom Typ „{string.Join(", ", graph.Types(node).DefaultIfEmpty("ohne Typ"))}“ wird nicht übernommen", Where(path));
         }
-        foreach (var (name, (count, first)) in ignored)
-            result.Notice(first, name, count == 1 ? $"{(name == "@type" ? "" : "Eigenschaft ")}wird nicht übernommen." : $"{(name == "@type" ? "" : "Eigenschaft ")}wird nicht übernommen ({count}-mal).");
+        foreach (var ((field, message), (count, first)) in ignored)
+            result.Notice(first, field, count == 1 ? message + "." : $"{message} ({count}-mal).");
         if (result.Offers.Count == 0 && !result.HasErrors)
             result.Error("$", "@type", "Die Datei enthält kein Objekt vom Typ Course (schema.org).");
     }
@@ -215,11 +216,8 @@ public sealed partial class JsonLdOfferParser
 
     private string Where(string path) => prefix + path;
 
-    private void Ignore(string name, string path, string? label = null)
-    {
-        var key = label ?? name;
-        ignored[key] = ignored.TryGetValue(key, out var seen) ? (seen.Count + 1, seen.First) : (1, path);
-    }
+    private void Ignore(string field, string message, string path) =>
+        ignored[(field, message)] = ignored.TryGetValue((field, message), out var seen) ? (seen.Count + 1, seen.First) : (1, path);
 
     private void ReadCourse(JsonElement c, string path, (JsonElement Offer, string Path)? offeredBy)
     {
@@ -235,11 +233,11 @@ public sealed partial class JsonLdOfferParser
             .Any(category => ImportValues.NamesVocationalQualification(graph.Str(category)) || ImportValues.NamesVocationalQualification(graph.Str(category, "termCode")));
         o.TargetGroup = Plain(string.Join("; ", graph.Many(c, "audience").Select(a => a.ValueKind == JsonValueKind.String ? graph.Str(a)
             : graph.Str(a, "audienceType") is { Length: > 0 } type ? type : graph.Str(a, "name") is { Length: > 0 } name ? name : graph.Str(a, "description")).Where(t => t.Length > 0).Distinct()));
-        o.EntryRequirements = Plain(string.Join(" ", graph.Many(c, "coursePrerequisites").Select(e => graph.Str(e) is { Length: > 0 } t ? t : graph.Str(e, "targetName")).Where(s => s.Length > 0)));
+        o.EntryRequirements = Plain(string.Join("; ", graph.Many(c, "coursePrerequisites").Select(e => graph.Str(e) is { Length: > 0 } t ? t : graph.Str(e, "targetName")).Where(s => s.Length > 0)));
         Language(o, c, path);
         o.Supplier = Provider(c, path, o);
         foreach (var keyword in graph.Many(c, "keywords"))
-            o.Keywords.AddRange(ImportValues.Keywords(graph.Str(keyword)).Select(Plain));
+            o.Keywords.AddRange(ImportValues.Keywords(Plain(graph.Str(keyword))));
         var hours = Hours(c, path, o, "timeRequired") ?? Hours(c, path, o, "courseWorkload");
         var offers = Offers(c, path);
         if (offeredBy is { } catalogOffer) offers.Add((catalogOffer.Offer, Where(catalogOffer.Path)));
@@ -271,7 +269,7 @@ public sealed partial class JsonLdOfferParser
             Teaches(o, teaches[i], path + graph.Segment(c, "teaches", i));
         foreach (var property in c.EnumerateObject())
             if (!CourseProperties.Contains(graph.LocalName(property.Name)) && !property.Name.StartsWith("wbr:", StringComparison.Ordinal))
-                Ignore(property.Name, Where(path + "." + property.Name));
+                Ignore(property.Name, "Eigenschaft wird nicht übernommen", Where(path + "." + property.Name));
     }
 
     private List<(JsonElement, string)> Offers(JsonElement node, string path) =>
@@ -349,7 +347,7 @@ public sealed partial class JsonLdOfferParser
     {
         foreach (var property in instance.EnumerateObject())
             if (!InstanceProperties.Contains(graph.LocalName(property.Name)))
-                Ignore(property.Name, Where(path + "." + property.Name));
+                Ignore(property.Name, "Eigenschaft wird nicht übernommen", Where(path + "." + property.Name));
         var status = graph.Str(instance, "eventStatus");
         if (status.Contains("Cancelled", StringComparison.OrdinalIgnoreCase) || status.Contains("Postponed", StringComparison.OrdinalIgnoreCase))
         {
@@ -394,7 +392,8 @@ public sealed partial class JsonLdOfferParser
     private bool Modes(OfferRecord o, SessionRecord s, IEnumerable<string> modes, string path)
     {
         var named = false;
-        foreach (var mode in modes.SelectMany(m => m.Split([',', '/', '+', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).Distinct())
+        foreach (var mode in modes.SelectMany(m => m.StartsWith("http", StringComparison.OrdinalIgnoreCase) ? [m]
+            : m.Split([',', '/', '+', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).Distinct())
         {
             var format = ImportValues.Format(mode);
             var studyMode = ImportValues.Mode(mode);

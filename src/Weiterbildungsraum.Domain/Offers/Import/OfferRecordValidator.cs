@@ -129,12 +129,16 @@ public static class OfferRecordValidator
             reported = true;
         }
         if (o.Price is not null) return;
-        if (!reported && !ImportValues.SaysOnRequest(o.PriceRemark))
+        if (!reported && !o.PriceRemark.StartsWith(PriceOnRequest, StringComparison.OrdinalIgnoreCase))
             catalogue.Warning(o.Location, "Preis", $"Der Preis fehlt; gezeigt wird „{PriceOnRequest}“. Ist das Angebot kostenfrei, bitte 0 angeben.", o);
-        if (!o.PriceRemark.StartsWith(PriceOnRequest, StringComparison.OrdinalIgnoreCase))
-            o.PriceRemark = o.PriceRemark.Length == 0 || ImportValues.SaysOnRequest(o.PriceRemark) && o.PriceRemark.Length <= 20
-                ? PriceOnRequest : $"{PriceOnRequest} – {o.PriceRemark}";
+        o.PriceRemark = OnRequest(o.PriceRemark);
     }
+
+    /// <summary>The price remark of an offer without a price: „Preis auf Anfrage“, followed by what the provider wrote.</summary>
+    public static string OnRequest(string remark) =>
+        remark.StartsWith(PriceOnRequest, StringComparison.OrdinalIgnoreCase) ? remark
+        : remark.Length == 0 || ImportValues.SaysOnRequest(remark) && remark.Length <= 20 ? PriceOnRequest
+        : $"{PriceOnRequest} – {remark}";
 
     private static void Levels(OfferRecord o, ParsedCatalogue catalogue)
     {

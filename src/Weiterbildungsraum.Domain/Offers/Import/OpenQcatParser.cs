@@ -324,9 +324,13 @@ public sealed class OpenQcatParser
         var text = Text(amount);
         if (decimal.TryParse(text, System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var p)
             || ImportValues.TryPrice(text, out p)) return p;
+        if (ImportValues.SaysOnRequest(text))
+        {
+            if (current is { } r) r.PriceRemark = OfferRecordValidator.OnRequest(r.PriceRemark);
+            return null;
+        }
         if (current is { } o) o.PriceRemark = string.Join(" – ", new[] { text, o.PriceRemark }.Where(t => t.Length > 0));
-        if (!ImportValues.SaysOnRequest(text))
-            result.Warning(Line(amount), "PRICE_AMOUNT", $"„{text}“ ist kein Preis (erwartet z. B. 1290.00); gezeigt wird „Preis auf Anfrage“ mit diesem Text als Preishinweis.", current);
+        result.Warning(Line(amount), "PRICE_AMOUNT", $"„{text}“ ist kein Preis (erwartet z. B. 1290.00); gezeigt wird „Preis auf Anfrage“ mit diesem Text als Preishinweis.", current);
         return null;
     }
 
@@ -414,7 +418,7 @@ public sealed class OpenQcatParser
     }
 
     private static string Path(XElement e) =>
-        string.Join("/", e.AncestorsAndSelf().Reverse().Skip(1).Select(a => a.Name.LocalName).SkipWhile(n => n is "NEW_CATALOG" or "UPDATE_CATALOG" or "NEW"));
+        string.Join("/", e.AncestorsAndSelf().Reverse().Skip(1).Select(a => a.Name.LocalName).SkipWhile(n => n is "NEW_CATALOG" or "UPDATE_CATALOG" or "NEW" or "UPDATE"));
 
     private static string Line(XElement e) => e is IXmlLineInfo info && info.HasLineInfo() ? $"Zeile {info.LineNumber}" : "";
 }
