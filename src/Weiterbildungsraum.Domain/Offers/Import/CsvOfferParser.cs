@@ -94,6 +94,11 @@ public static class CsvOfferParser
         for (var i = 0; i < header.Fields.Count; i++)
         {
             var name = header.Fields[i].Trim().TrimEnd('*').Trim();
+            if (ControlCharacters.Problem(name) is { } reason)
+            {
+                result.Error("Zeile " + header.Line, $"Spalte {i + 1}", reason);
+                continue;
+            }
             if (!Headers.TryGetValue(Key(name), out var known))
             {
                 if (name.Length > 0) result.Notice("Zeile " + header.Line, name, "Unbekannte Spalte, wird ignoriert.");

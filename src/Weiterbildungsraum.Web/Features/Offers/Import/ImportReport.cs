@@ -30,7 +30,7 @@ public sealed record ImportReport(
     public bool PartialPossible => !Partial && HasErrors && Errors.All(e => e.Offer is not null) && Faultless > 0;
 
     public string Summary => Blocked
-        ? $"{Errors.Count()} Fehler – nichts wurde übernommen.{(PartialPossible ? $" Die {Faultless} fehlerfreien Angebote ließen sich ohne die fehlerhaften übernehmen (teilweiser Import)." : "")}"
+        ? $"{Errors.Count()} Fehler – nichts wurde übernommen.{(PartialPossible ? $" {(Faultless == 1 ? "Das fehlerfreie Angebot ließe" : $"Die {Faultless} fehlerfreien Angebote ließen")} sich ohne die fehlerhaften übernehmen (teilweiser Import)." : "")}"
         : $"{Offers} Angebote: {Created} neu, {Updated} geändert, {Unchanged} unverändert, {Unpublished} nicht mehr veröffentlicht"
           + (Skipped.Count > 0 ? $", {Skipped.Count} fehlerhafte ausgelassen" : "")
           + $"{(Applied ? "" : " (Probelauf, nichts gespeichert)")}.";
