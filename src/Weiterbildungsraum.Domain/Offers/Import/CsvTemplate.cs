@@ -36,7 +36,7 @@ public static class CsvTemplate
         new("Ende", false, true, "Letzter Tag des Termins (TT.MM.JJJJ); ohne Angabe der Tag des Beginns", "27.03.2026", ["Enddatum", "Kursende", "Ende (Datum)", "Datum bis", "Bis", "Letzter Tag"]),
         new("Uhrzeit von", false, true, "Beginn am Tag (HH:MM, auch „8.30 Uhr“), auch als Spanne „08:30 - 16:00“", "08:30", ["Uhrzeit", "Unterrichtszeit", "Unterrichtszeiten", "Zeit", "Uhrzeit Beginn", "Beginn Uhrzeit", "Startzeit", "Zeit von", "Von (Uhrzeit)", "Uhrzeit Start"]),
         new("Uhrzeit bis", false, true, "Ende am Tag (HH:MM)", "16:00", ["Uhrzeit Ende", "Ende Uhrzeit", "Endzeit", "Zeit bis", "Bis (Uhrzeit)"]),
-        new("Format", false, true, "Präsenz, Online, Blended oder Inhouse; ohne Angabe Präsenz, wenn ein Ort genannt ist, sonst Online", "Präsenz", ["Lernform", "Unterrichtsform", "Durchführungsform", "Veranstaltungsform", "Lehrform", "Modus", "Durchführung"]),
+        new("Format", false, true, "Präsenz, Online, Blended oder Inhouse; ohne Angabe Präsenz, wenn ein Ort genannt ist", "Präsenz", ["Lernform", "Unterrichtsform", "Durchführungsform", "Veranstaltungsform", "Lehrform", "Modus", "Durchführung"]),
         new("Veranstaltungsort", false, true, "Name des Orts; ohne Namen gilt die Straße", "Schulungszentrum Hafen", ["Kursort", "Schulungsort", "Lernort", "Standort", "Veranstaltungsstätte", "Ort der Veranstaltung", "Räumlichkeit"]),
         new("Straße", false, true, "Straße und Hausnummer (bei Präsenz); eine ganze Adresse „Hafenweg 1, 44147 Dortmund“ wird aufgeteilt", "Hafenweg 1", ["Strasse", "Str.", "Straße und Hausnummer", "Straße / Hausnummer", "Adresse", "Anschrift"]),
         new("PLZ", false, true, "Postleitzahl (bei Präsenz)", "44147", ["Postleitzahl"]),
