@@ -43,10 +43,11 @@ public static class CsvOfferParser
         if (result.HasErrors) return result;
 
         var offers = new Dictionary<string, (OfferRecord Offer, int Line, Dictionary<string, string> Values)>(StringComparer.Ordinal);
+        var read = columns.Values.Select(c => c.Index).ToHashSet();
         foreach (var row in rows.Skip(headerAt + 1))
         {
             var where = $"Zeile {row.Line}";
-            string Get(string name) => columns.TryGetValue(name, out var c) && c.Index < row.Fields.Count ? Clean(row.Fields[c.Index]) : "";
+            string Get(string name) => columns.TryGetValue(name, out var c) && c.Index < row.Fields.Count ? row.Fields[c.Index].Trim() : "";
             var id = Get("Angebotsnummer");
             OfferRecord offer;
             if (id.Length > 0 && offers.TryGetValue(id, out var known))
@@ -63,7 +64,7 @@ public static class CsvOfferParser
                 if (id.Length > 0) offers[id] = (offer, row.Line, OfferValues(Get).ToDictionary());
                 result.Offers.Add(offer);
             }
-            CheckRow(row, header, separator, columns, offer, where, result);
+            CheckRow(row, header, separator, read, offer, where, result);
             if (ReadSession(offer, Get, where, result) is { } session) offer.Sessions.Add(session);
         }
         if (result.Offers.Count == 0 && !result.HasErrors)
@@ -75,11 +76,10 @@ public static class CsvOfferParser
         CsvTemplate.Columns.Where(c => !c.PerSession).Select(c => (c.Header, get(c.Header)));
 
     /// <summary>Surplus fields and text in columns the import does not read are checked too: a damaged row must not pass unseen.</summary>
-    private static void CheckRow(CsvRows.Row row, CsvRows.Row header, char separator, Dictionary<string, (int Index, string Name)> columns, OfferRecord offer, string where, ParsedCatalogue result)
+    private static void CheckRow(CsvRows.Row row, CsvRows.Row header, char separator, HashSet<int> read, OfferRecord offer, string where, ParsedCatalogue result)
     {
         if (row.Fields.Skip(header.Fields.Count).Any(f => f.Trim().Length > 0))
             result.Error(where, "", $"Die Zeile hat {row.Fields.Count} statt {header.Fields.Count} Spalten ({SeparatorName(separator)} im Text? Dann den Text in Anführungszeichen setzen).", offer);
-        var read = columns.Values.Select(c => c.Index).ToHashSet();
         for (var i = 0; i < row.Fields.Count; i++)
             if (!read.Contains(i) && ControlCharacters.Problem(row.Fields[i]) is { } reason)
                 result.Error(where, i < header.Fields.Count ? header.Fields[i].Trim() : $"Spalte {i + 1}", reason, offer);
@@ -136,8 +136,6 @@ public static class CsvOfferParser
     }
 
     private static string Key(string header) => string.Concat(GermanText.Fold(header.Trim().TrimEnd('*')).Where(char.IsLetterOrDigit));
-
-    private static string Clean(string field) => field.Trim();
 
     private static int LineAt(string text, int index) => 1 + text.AsSpan(0, index).Count('\n');
 

@@ -13,7 +13,9 @@ public static partial class ImportValues
     /// <summary>01.03.2027, 1.3.2027, 2027-03-01, 01.03.27, "Mo., 01.03.2027", an ISO date-time, or a German date with a time after it.</summary>
     public static bool TryDate(string text, out DateOnly date)
     {
-        text = WeekdayPrefix().Replace(text.Trim(), "");
+        text = text.Trim();
+        if (DateOnly.TryParseExact(text, DateFormats, German, DateTimeStyles.None, out date)) return true;
+        if (text.Length > 0 && char.IsLetter(text[0])) text = WeekdayPrefix().Replace(text, "");
         if (DateOnly.TryParseExact(text, DateFormats, German, DateTimeStyles.None, out date)) return true;
         if (text.Length > 10 && char.IsAsciiDigit(text[0]) && text[4] == '-'
             && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var dt))
@@ -46,8 +48,10 @@ public static partial class ImportValues
     /// <summary>08:30, 8:30, 8.30 Uhr, 8 Uhr, 08:30h, 08:30:00, and the time part of a schema.org Time with offset ("09:00:00+01:00").</summary>
     public static bool TryTime(string text, out TimeOnly time)
     {
-        var t = ClockSuffix().Replace(text.Trim(), "").Replace('.', ':');
-        t = TimeOffset().Replace(t, "");
+        var t = text.Trim();
+        if (t.Length > 0 && char.IsLetter(t[^1])) t = ClockSuffix().Replace(t, "");
+        t = t.Replace('.', ':');
+        if (t.Length > 5 && (t.Contains('+') || t.Contains('-') || t.EndsWith('Z'))) t = TimeOffset().Replace(t, "");
         if (t.Length is 1 or 2 && t.All(char.IsAsciiDigit)) t += ":00";
         return TimeOnly.TryParseExact(t, ["HH:mm", "H:mm", "HH:mm:ss", "H:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out time);
     }
@@ -56,6 +60,7 @@ public static partial class ImportValues
     public static bool TryTimeRange(string text, out TimeOnly from, out TimeOnly to)
     {
         from = to = default;
+        if (text.IndexOfAny(['-', '–', '—', 'b']) < 0) return false;
         var parts = TimeRangeSeparator().Split(text.Trim(), 2);
         return parts.Length == 2 && TryTime(parts[0], out from) && TryTime(parts[1], out to);
     }
@@ -64,6 +69,7 @@ public static partial class ImportValues
     public static bool TryDateRange(string text, out DateOnly from, out DateOnly to)
     {
         from = to = default;
+        if (text.IndexOfAny([' ', '–', '—']) < 0) return false;
         var parts = DateRangeSeparator().Split(text.Trim(), 2);
         return parts.Length == 2 && TryDate(parts[0], out from) && TryDate(parts[1], out to);
     }
