@@ -77,7 +77,7 @@ public sealed class OpenQcatParser
         if (System.Text.Unicode.Utf8.IsValid(bytes)) return null;
         var head = Encoding.ASCII.GetString(bytes, 0, Math.Min(bytes.Length, 200));
         if (head.StartsWith("<?xml", StringComparison.Ordinal) && head[..Math.Max(0, head.IndexOf("?>", StringComparison.Ordinal))].Contains("encoding", StringComparison.Ordinal)) return null;
-        if (head.StartsWith("\uFEFF", StringComparison.Ordinal) || bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble)) return null;
+        if (bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble)) return null;
         result.Notice("Zeile 1", "encoding", "Die XML-Deklaration nennt keine Kodierung und die Datei ist kein gültiges UTF-8; sie wurde als Windows-1252 gelesen. Bitte Umlaute prüfen.");
         return ImportEncoding.Windows1252.GetString(bytes);
     }
