@@ -66,6 +66,12 @@ public enum ProblemSeverity { Error, Warning, Notice }
 /// <summary>One finding of an import: where (file, line or JSON path), which field, and why — in German.</summary>
 public sealed record ImportProblem(ProblemSeverity Severity, string File, string Location, string Field, string Message)
 {
+    /// <summary>
+    /// The offer the finding belongs to; null when it concerns the whole file. An error with an offer refuses only that
+    /// offer when the user asked for a partial import; an error of the file stops everything.
+    /// </summary>
+    public OfferRecord? Offer { get; init; }
+
     public override string ToString() =>
         $"{File}{(Location.Length > 0 ? ", " + Location : "")}{(Field.Length > 0 ? ", " + Field : "")}: {Message}";
 }
@@ -86,7 +92,16 @@ public sealed class ParsedCatalogue
 
     public bool HasErrors => Problems.Any(p => p.Severity == ProblemSeverity.Error);
 
-    public void Error(string location, string field, string message) => Problems.Add(new(ProblemSeverity.Error, File, location, field, message));
-    public void Warning(string location, string field, string message) => Problems.Add(new(ProblemSeverity.Warning, File, location, field, message));
-    public void Notice(string location, string field, string message) => Problems.Add(new(ProblemSeverity.Notice, File, location, field, message));
+    /// <summary>An error no offer owns (unreadable file, missing column, no offers): nothing of the file can be taken over.</summary>
+    public bool HasFileErrors => Problems.Any(p => p.Severity == ProblemSeverity.Error && p.Offer is null);
+
+    /// <summary>The offers with at least one error, in the order of their first error; a partial import leaves them out.</summary>
+    public IReadOnlyList<OfferRecord> Refused => [.. Problems.Where(p => p.Severity == ProblemSeverity.Error && p.Offer is not null).Select(p => p.Offer!).Distinct()];
+
+    public void Error(string location, string field, string message, OfferRecord? offer = null) =>
+        Problems.Add(new(ProblemSeverity.Error, File, location, field, message) { Offer = offer });
+    public void Warning(string location, string field, string message, OfferRecord? offer = null) =>
+        Problems.Add(new(ProblemSeverity.Warning, File, location, field, message) { Offer = offer });
+    public void Notice(string location, string field, string message, OfferRecord? offer = null) =>
+        Problems.Add(new(ProblemSeverity.Notice, File, location, field, message) { Offer = offer });
 }

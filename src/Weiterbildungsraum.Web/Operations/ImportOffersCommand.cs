@@ -6,7 +6,10 @@ using Weiterbildungsraum.Web.Features.Offers.Import;
 
 namespace Weiterbildungsraum.Web.Operations;
 
-/// <summary>import-offers DATEI [--dry-run] [--create-providers] [--provider SCHLÜSSEL] [--unpublish-missing]</summary>
+/// <summary>
+/// import-offers DATEI [--dry-run] [--create-providers] [--provider SCHLÜSSEL] [--unpublish-missing] [--partial].
+/// Exit code 0: imported; 1: errors, nothing imported; 2: wrong call; 3: imported without the offers that have errors (--partial).
+/// </summary>
 public static class ImportOffersCommand
 {
     public static async Task<int> RunAsync(IServiceProvider services, string[] args)
@@ -46,14 +49,17 @@ public static class ImportOffersCommand
             }
         }
         var request = new ImportRequest(Path.GetFileName(file), await File.ReadAllBytesAsync(file), args.Contains("--dry-run"),
-            args.Contains("--unpublish-missing"), providerId, args.Contains("--create-providers"));
+            args.Contains("--unpublish-missing"), providerId, args.Contains("--create-providers"), args.Contains("--partial"));
         var report = await scope.ServiceProvider.GetRequiredService<OfferImporter>().RunAsync(request);
         foreach (var p in report.Problems)
             (p.Severity == ProblemSeverity.Error ? Console.Error : Console.Out).WriteLine($"{Label(p.Severity)}: {p}");
         foreach (var name in report.CreatedProviders)
             Console.WriteLine($"Anbieter {(report.Applied ? "angelegt" : "würde angelegt")}: {name} (Freigabe durch die Koordination nötig)");
-        (report.HasErrors ? Console.Error : Console.Out).WriteLine(report.Summary);
-        return report.HasErrors ? 1 : 0;
+        if (!report.Blocked)
+            foreach (var skipped in report.Skipped)
+                Console.Error.WriteLine($"Ausgelassen: {report.File}, {skipped.Location}{(skipped.ExternalId.Length > 0 ? $" ({skipped.ExternalId})" : "")}: {string.Join(" | ", skipped.Reasons)}");
+        (report.Blocked ? Console.Error : Console.Out).WriteLine(report.Summary);
+        return report.Blocked ? 1 : report.Skipped.Count > 0 ? 3 : 0;
     }
 
     private static string Label(ProblemSeverity s) => s switch

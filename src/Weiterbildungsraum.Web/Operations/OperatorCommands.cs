@@ -17,8 +17,8 @@ public static class OperatorCommands
         new("rebuild-search-index", "rebuild-search-index", "Baut den Suchindex (Search:IndexPath) aus der Datenbank neu auf; der Server darf dabei nicht denselben Ordner benutzen.", RebuildSearchIndexAsync),
         new("import-esco", "import-esco ORDNER", "Lädt die ESCO-CSV-Dateien eines Ordners (jede Teilmenge des offiziellen Satzes) in die Taxonomie; wiederholbar.", ImportEscoAsync),
         new("check-content", "check-content [ORDNER]", "Prüft die Inhaltsdateien (Kompetenzmodell, Förderprogramme, Demo-Region) und meldet jeden Fehler mit Datei, Stelle und Grund.", CheckContentAsync),
-        new("import-offers", "import-offers DATEI [--dry-run] [--create-providers] [--provider SCHLÜSSEL] [--unpublish-missing]",
-            "Importiert Angebote (open-Qcat-XML, CSV-Vorlage, schema.org-JSON-LD); erst alles prüfen, dann ganz oder gar nicht.", ImportOffersCommand.RunAsync),
+        new("import-offers", "import-offers DATEI [--dry-run] [--create-providers] [--provider SCHLÜSSEL] [--unpublish-missing] [--partial]",
+            "Importiert Angebote (open-Qcat-XML, CSV, schema.org-JSON-LD, auch aus einer Webseite); erst alles prüfen, dann ganz oder gar nicht – mit --partial ohne die fehlerhaften Angebote (Exit-Code 3).", ImportOffersCommand.RunAsync),
         new("backup", "backup DATEI", "Sichert die SQLite-Datenbank im laufenden Betrieb konsistent in eine Datei (für PostgreSQL: pg_dump, siehe docs/operations.md).", BackupCommand.RunAsync),
     ];
 

@@ -46,10 +46,63 @@ public class OpenQcatParserTests
     {
         var result = OpenQcatParser.Parse("katalog.xml", Fixture.Bytes("qcat-katalog-utf8.xml"));
         var notices = result.Problems.Where(p => p.Severity == ProblemSeverity.Notice).ToList();
-        foreach (var path in new[] { "SERVICE/SERVICE_DETAILS/KEYWORD", "SERVICE/SERVICE_CLASSIFICATION", "SERVICE/MIME_INFO", "SERVICE/SERVICE_DETAILS/TERMS_AND_CONDITIONS", "HEADER/GENERATOR_INFO", "SERVICE/SERVICE_DETAILS/SERVICE_DATE/DATE_REMARKS" })
+        foreach (var path in new[] { "SERVICE/SERVICE_CLASSIFICATION", "SERVICE/MIME_INFO", "SERVICE/SERVICE_DETAILS/TERMS_AND_CONDITIONS", "HEADER/GENERATOR_INFO", "SERVICE/SERVICE_DETAILS/SERVICE_DATE/DATE_REMARKS" })
             Assert.Contains(notices, n => n.Field == path && n.Location.StartsWith("Zeile "));
-        Assert.Contains(notices, n => n.Field == "SERVICE/SERVICE_DETAILS/KEYWORD" && n.Message.Contains("2-mal"));
-        Assert.DoesNotContain(notices, n => n.Field.EndsWith("/TITLE") || n.Field.EndsWith("PRICE_AMOUNT"));
+        Assert.DoesNotContain(notices, n => n.Field.EndsWith("/TITLE") || n.Field.EndsWith("PRICE_AMOUNT") || n.Field.EndsWith("/KEYWORD"));
+    }
+
+    [Fact]
+    public void Keywords_become_the_offer_keywords()
+    {
+        var result = OpenQcatParser.Parse("katalog.xml", Fixture.Bytes("qcat-katalog-utf8.xml"));
+        Assert.Equal(["Stapler", "Lager"], result.Offers.Single(o => o.ExternalId == "LSB-STAP-01").Keywords);
+    }
+
+    [Fact]
+    public void An_update_in_windows_1252_with_UPDATE_NEW_and_DELETE_in_any_element_order_is_read()
+    {
+        var bytes = Fixture.Bytes("qcat-update-windows1252.xml");
+        var result = OpenQcatParser.Parse("aenderung.xml", bytes);
+        OfferRecordValidator.Validate(result);
+        Assert.False(result.HasErrors, string.Join("\n", result.Problems));
+        Assert.Equal(CatalogueKind.Update, result.Kind);
+        Assert.Equal(["HWK-KOMM-11", "HWK-EXC-07"], result.Withdrawn);
+
+        var changed = result.Offers.Single(o => o.ExternalId == "HWK-GS-24");
+        Assert.Equal(("Gabelstapler-Grundkurs mit Fahrausweis", 24, 495m), (changed.Title, changed.Hours ?? 0, changed.Price ?? 0));
+        Assert.Equal(["Stapler", "Staplerschein", "Flurförderzeuge", "Lagerlogistik"], changed.Keywords);
+        var session = Assert.Single(changed.Sessions);
+        Assert.Equal(("Hellweg-Bildung gGmbH", "Bönen", new TimeOnly(8, 0)), (session.VenueName, session.Town, session.StartTime!.Value));
+
+        var added = result.Offers.Single(o => o.ExternalId == "HWK-LOG-40");
+        Assert.Equal((320, 3840m, false, "IHK zu Dortmund"), (added.Hours ?? 0, added.Price ?? 0, added.LeadsToQualification, added.ExaminingBody));
+        Assert.Equal("Frau Brinkmann", added.ContactName);
+        Assert.Equal([("Hellweg-Bildung Logistikzentrum", 12), ("Außenstelle Kamen", 0)], added.Sessions.Select(s => (s.VenueName, s.Seats ?? 0)));
+        Assert.Contains(result.Problems, p => p is { Severity: ProblemSeverity.Notice, Field: "SERVICE/SERVICE_DETAILS/INTERNAL_NOTE", Location: "Zeile 54" });
+    }
+
+    [Fact]
+    public void Windows_1252_without_an_encoding_in_the_declaration_is_read_with_a_notice()
+    {
+        var text = ImportEncoding.Windows1252.GetString(Fixture.Bytes("qcat-update-windows1252.xml"))
+            .Replace("<?xml version=\"1.0\" encoding=\"windows-1252\" standalone=\"yes\"?>", "<?xml version=\"1.0\"?>");
+        var result = OpenQcatParser.Parse("ohne-kodierung.xml", ImportEncoding.Windows1252.GetBytes(text));
+        Assert.False(result.HasErrors, string.Join("\n", result.Problems));
+        Assert.Contains(result.Problems, p => p is { Severity: ProblemSeverity.Notice, Field: "encoding" } && p.Message.Contains("Windows-1252"));
+        Assert.Equal("Außenstelle Kamen", result.Offers.Single(o => o.ExternalId == "HWK-LOG-40").Sessions[1].VenueName);
+    }
+
+    [Fact]
+    public void A_run_pointing_to_an_offer_outside_the_file_is_refused_by_itself()
+    {
+        var text = Encoding.UTF8.GetString(Fixture.Bytes("qcat-katalog-utf8.xml"))
+            .Replace("<COURSE_ID>EXCEL-02</COURSE_ID>\n          </EDUCATION>", "<COURSE_ID>GIBTS-NICHT</COURSE_ID>\n          </EDUCATION>");
+        var result = OpenQcatParser.Parse("kaputt.xml", Encoding.UTF8.GetBytes(text));
+        OfferRecordValidator.Validate(result);
+        var error = Assert.Single(result.Problems, p => p.Severity == ProblemSeverity.Error);
+        Assert.NotNull(error.Offer);
+        Assert.DoesNotContain(error.Offer, result.Offers);
+        Assert.False(result.HasFileErrors);
     }
 
     [Fact]

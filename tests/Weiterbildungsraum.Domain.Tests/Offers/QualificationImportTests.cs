@@ -21,14 +21,15 @@ public class QualificationImportTests
     }
 
     [Fact]
-    public void A_CSV_without_the_column_means_no_and_a_wrong_value_is_an_error_naming_the_column()
+    public void A_CSV_without_the_column_means_no_and_a_wrong_value_is_a_warning_naming_the_column()
     {
         var without = CsvOfferParser.Parse("alt.csv", Fixture.Bytes("angebote.csv"));
         Assert.False(without.HasErrors, string.Join("\n", without.Problems));
         Assert.All(without.Offers, o => Assert.False(o.LeadsToQualification));
 
         var wrong = CsvOfferParser.Parse("x.csv", Encoding.UTF8.GetBytes(Template("vielleicht")));
-        Assert.Contains(wrong.Problems, p => p is { Severity: ProblemSeverity.Error, Field: "Berufsabschluss" } && p.Message.Contains("vielleicht"));
+        Assert.Contains(wrong.Problems, p => p is { Severity: ProblemSeverity.Warning, Field: "Berufsabschluss" } && p.Message.Contains("vielleicht") && p.Message.Contains("„nein“ angenommen"));
+        Assert.All(wrong.Offers, o => Assert.False(o.LeadsToQualification));
     }
 
     [Fact]

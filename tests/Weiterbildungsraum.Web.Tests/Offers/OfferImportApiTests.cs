@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Weiterbildungsraum.Web.Features.Accounts;
+using Weiterbildungsraum.Web.Features.Offers;
 
 namespace Weiterbildungsraum.Web.Tests.Offers;
 
@@ -131,7 +132,7 @@ public class OfferImportApiTests(ProviderPlatform platform) : IClassFixture<Prov
         {
             (bomb, "application/json", "zu tief verschachtelt"),
             (Encoding.UTF8.GetBytes("<?xml version=\"1.0\"?><!DOCTYPE a [<!ENTITY b \"bbbbbbbb\"><!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;\">]><OPENQCAT>&c;</OPENQCAT>"), "application/xml", "DTD"),
-            (Encoding.Latin1.GetBytes("Angebotsnummer;Titel;Beschreibung\nA1;Übung;ä"), "text/csv", "nicht UTF-8"),
+            (Encoding.UTF8.GetBytes("Angebotsnummer;Titel;Beschreibung\nA1;\"Übung;Stapler fahren und Lasten sicher aufnehmen\n"), "text/csv", "Anführungszeichen"),
             (Encoding.UTF8.GetBytes("Angebotsnummer;Titel\nA1;Kurs\n"), "text/csv", "Pflichtspalte"),
             (Encoding.UTF8.GetBytes("{\"@type\":\"Course\",\"identifier\":\"A\",\"identifier\":\"B\""), "application/json", "kein gültiges JSON"),
             (Encoding.UTF8.GetBytes("[{\"@type\":\"Course\",\"identifier\":\"A\"},{\"@type\":\"Course\",\"identifier\":\"A\"}]"), "application/json", "mehrfach"),
@@ -142,6 +143,99 @@ public class OfferImportApiTests(ProviderPlatform platform) : IClassFixture<Prov
             Assert.Contains(expect, problem.GetRawText());
         }
         Assert.Empty(await Providers.OffersOfAsync(platform, staff.OrganisationId));
+    }
+
+    [Fact]
+    public async Task A_partial_import_takes_over_the_faultless_offers_and_names_the_skipped_one_by_line_and_reason()
+    {
+        var (staff, client) = await ProviderWithTokenAsync("Teilimport-Anbieter");
+        var file = Providers.Fixture("kurse-export-ansi.csv");
+        var atomic = await PostAsync(client, file, "", HttpStatusCode.UnprocessableEntity, "text/csv");
+        Assert.Contains("teilweiser Import", atomic.GetProperty("detail").GetString());
+        Assert.Empty(await Providers.OffersOfAsync(platform, staff.OrganisationId));
+
+        var dry = await PostAsync(client, file, "?partial=true&dryRun=true", contentType: "text/csv");
+        Assert.Equal((false, 4, 1), (dry.GetProperty("applied").GetBoolean(), dry.GetProperty("created").GetInt32(), dry.GetProperty("skipped").GetInt32()));
+        Assert.Empty(await Providers.OffersOfAsync(platform, staff.OrganisationId));
+
+        var partial = await PostAsync(client, file, "?partial=true", contentType: "text/csv");
+        Assert.True(partial.GetProperty("applied").GetBoolean());
+        Assert.Contains("1 fehlerhafte ausgelassen", partial.GetProperty("summary").GetString());
+        var skipped = Assert.Single(partial.GetProperty("skippedOffers").EnumerateArray());
+        Assert.Equal(("Zeile 17", "HWK-SPS-31"), (skipped.GetProperty("location").GetString(), skipped.GetProperty("externalId").GetString()));
+        Assert.Contains("„30.02.2027“ ist kein gültiges Datum", Assert.Single(skipped.GetProperty("reasons").EnumerateArray()).GetString());
+
+        var offers = await Providers.OffersOfAsync(platform, staff.OrganisationId);
+        Assert.Equal(["HWK-EXC-07", "HWK-GS-24", "HWK-KOMM-11", "HWK-SCHW-02"], offers.Select(o => o.ExternalId));
+        Assert.All(offers, o => Assert.True(o.IsPublished));
+        var stapler = offers.Single(o => o.ExternalId == "HWK-GS-24");
+        Assert.Equal(("Herr Öztürk", 24, 495m, 2), (stapler.ContactName, stapler.Hours, stapler.Price, stapler.Sessions.Count));
+        Assert.Equal("Lagerstraße 5", stapler.Sessions.OrderBy(s => s.StartDate).First().VenueName);
+        var welding = offers.Single(o => o.ExternalId == "HWK-SCHW-02");
+        Assert.Equal((0m, "Preis auf Anfrage – zzgl. Prüfungsgebühr TÜV"), (welding.Price, welding.PriceRemark));
+        Assert.Equal(0, offers.Single(o => o.ExternalId == "HWK-KOMM-11").Hours);
+
+        var again = await PostAsync(client, file, "?partial=true", contentType: "text/csv");
+        Assert.Equal((0, 4, 1), (again.GetProperty("created").GetInt32(), again.GetProperty("unchanged").GetInt32(), again.GetProperty("skipped").GetInt32()));
+    }
+
+    [Fact]
+    public async Task A_partial_import_leaves_a_stored_offer_whose_new_version_has_errors_as_it_is_even_when_missing_offers_are_unpublished()
+    {
+        var (staff, client) = await ProviderWithTokenAsync("Teilimport-Bestand");
+        var file = Providers.Fixture("kursportal-export.csv");
+        await PostAsync(client, file, contentType: "text/csv");
+        var before = (await Providers.OffersOfAsync(platform, staff.OrganisationId)).Single(o => o.ExternalId == "KP-1002");
+
+        var broken = Encoding.UTF8.GetString(file).Replace("Business English for Logistics", "<b>Business English</b>").Replace("KP-1003,", "KP-1004,");
+        var result = await PostAsync(client, Encoding.UTF8.GetBytes(broken), "?partial=true&unpublishMissing=true", contentType: "text/csv");
+        Assert.Equal((1, 1, 1, 1), (result.GetProperty("created").GetInt32(), result.GetProperty("unchanged").GetInt32(),
+            result.GetProperty("unpublished").GetInt32(), result.GetProperty("skipped").GetInt32()));
+        var offers = await Providers.OffersOfAsync(platform, staff.OrganisationId);
+        var kept = offers.Single(o => o.ExternalId == "KP-1002");
+        Assert.Equal((before.Title, before.Version, true), (kept.Title, kept.Version, kept.IsPublished));
+        Assert.False(offers.Single(o => o.ExternalId == "KP-1003").IsPublished);
+        Assert.True(offers.Single(o => o.ExternalId == "KP-1004").IsPublished);
+    }
+
+    [Fact]
+    public async Task Errors_of_the_file_itself_stop_a_partial_import_too()
+    {
+        var (staff, client) = await ProviderWithTokenAsync("Teilimport-Dateifehler");
+        var withoutTitle = Encoding.UTF8.GetString(Providers.Fixture("kursportal-export.csv")).Replace("ID,Titel,", "ID,Überschrift,");
+        var cases = new (byte[] Content, string Type, string Expect)[]
+        {
+            (Encoding.UTF8.GetBytes(withoutTitle), "text/csv", "Pflichtspalte"),
+            (Encoding.UTF8.GetBytes("<OPENQCAT><HEADER></OPENQCAT>"), "application/xml", "nicht wohlgeformt"),
+            (Encoding.UTF8.GetBytes("{\"@type\": \"Event\", \"name\": \"Sommerfest\"}"), "application/ld+json", "kein Objekt vom Typ Course"),
+            (Encoding.UTF8.GetBytes("[{\"@type\":\"Course\",\"identifier\":\"A\"},{\"@type\":\"Course\",\"identifier\":\"A\"}]"), "application/ld+json", "mehrfach"),
+        };
+        foreach (var (content, type, expect) in cases)
+        {
+            var problem = await PostAsync(client, content, "?partial=true", HttpStatusCode.UnprocessableEntity, type);
+            Assert.Contains(expect, problem.GetRawText());
+            Assert.False(problem.GetProperty("report").GetProperty("applied").GetBoolean());
+        }
+        Assert.Empty(await Providers.OffersOfAsync(platform, staff.OrganisationId));
+    }
+
+    [Fact]
+    public async Task A_saved_course_page_and_a_website_catalogue_import_as_JSON_LD()
+    {
+        var (staff, client) = await ProviderWithTokenAsync("Website-Anbieter");
+        var page = await PostAsync(client, Providers.Fixture("kursseite-bildungswerk.html"), contentType: "text/html");
+        Assert.Equal(("JSON-LD (Webseite)", 1), (page.GetProperty("format").GetString(), page.GetProperty("created").GetInt32()));
+        var catalogue = await PostAsync(client, Providers.Fixture("website-kurse.jsonld"), contentType: "application/ld+json");
+        Assert.Equal(5, catalogue.GetProperty("created").GetInt32());
+
+        var offers = await Providers.OffersOfAsync(platform, staff.OrganisationId);
+        var efk = offers.Single(o => o.ExternalId == "BWH-EFK-2027");
+        Assert.Equal((60, 1390m, "Weitere Preise: Mitglieder der Kreishandwerkerschaft 1.190 €"), (efk.Hours, efk.Price, efk.PriceRemark));
+        Assert.Equal([(new TimeOnly(16, 0), "Lehrwerkstatt Elektro"), (new TimeOnly(8, 0), "Bildungswerk Hamm e. V.")],
+            efk.Sessions.OrderBy(s => s.StartDate).Select(s => (s.StartTime!.Value, s.VenueName)));
+        var stapler = offers.Single(o => o.ExternalId == "RA-GS-01");
+        Assert.All(stapler.Sessions, s => Assert.Equal(("Dortmund", OfferFormat.Onsite), (s.Town, s.Format)));
+        Assert.Equal(OfferFormat.Blended, offers.Single(o => o.ExternalId == "RA-SPS-03").Sessions.Single().Format);
     }
 
     [Fact]

@@ -16,6 +16,8 @@ public sealed class OpenQcatParser
     private readonly ParsedCatalogue result;
     private readonly HashSet<XElement> used = [];
     private string currency = "EUR";
+    /// <summary>The offer being read: what goes wrong while reading it refuses only this offer in a partial import.</summary>
+    private OfferRecord? current;
 
     private OpenQcatParser(string file) => result = new ParsedCatalogue { File = file, Format = "open-Qcat" };
 
@@ -39,7 +41,7 @@ public sealed class OpenQcatParser
         };
         try
         {
-            using var reader = XmlReader.Create(new MemoryStream(bytes), settings);
+            using var reader = Undeclared(bytes) is { } text ? XmlReader.Create(new StringReader(text), settings) : XmlReader.Create(new MemoryStream(bytes), settings);
             var document = XDocument.Load(reader, LoadOptions.SetLineInfo);
             var declared = document.Declaration?.Encoding ?? "UTF-8";
             if (!declared.StartsWith("utf", StringComparison.OrdinalIgnoreCase) && LooksLikeUtf8(document))
@@ -63,12 +65,21 @@ public sealed class OpenQcatParser
         return null;
     }
 
-    private static bool LooksLikeUtf8(XDocument document)
+    private static bool LooksLikeUtf8(XDocument document) =>
+        ImportEncoding.MisreadUtf8At(string.Concat(document.DescendantNodes().OfType<XText>().Select(t => t.Value))) >= 0;
+
+    /// <summary>
+    /// A file without an encoding in its XML declaration must be UTF-8; exporters on Windows write Windows-1252 all the same.
+    /// Such a file is read as Windows-1252 (with a notice); a declared encoding is always honoured.
+    /// </summary>
+    private string? Undeclared(byte[] bytes)
     {
-        var text = string.Concat(document.DescendantNodes().OfType<XText>().Select(t => t.Value));
-        for (var i = 0; i + 1 < text.Length; i++)
-            if (text[i] is 'Ã' or 'Â' && text[i + 1] is >= '\u0080' and <= '\u00BF') return true;
-        return false;
+        if (System.Text.Unicode.Utf8.IsValid(bytes)) return null;
+        var head = Encoding.ASCII.GetString(bytes, 0, Math.Min(bytes.Length, 200));
+        if (head.StartsWith("<?xml", StringComparison.Ordinal) && head[..Math.Max(0, head.IndexOf("?>", StringComparison.Ordinal))].Contains("encoding", StringComparison.Ordinal)) return null;
+        if (bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble)) return null;
+        result.Notice("Zeile 1", "encoding", "Die XML-Deklaration nennt keine Kodierung und die Datei ist kein gültiges UTF-8; sie wurde als Windows-1252 gelesen. Bitte Umlaute prüfen.");
+        return ImportEncoding.Windows1252.GetString(bytes);
     }
 
     private void Read(XDocument document)
@@ -90,7 +101,7 @@ public sealed class OpenQcatParser
         else if (Child(root, "UPDATE_CATALOG") is { } update)
         {
             result.Kind = CatalogueKind.Update;
-            foreach (var added in Children(update, "NEW")) services.AddRange(Children(added, "SERVICE"));
+            foreach (var added in Children(update, "NEW").Concat(Children(update, "UPDATE"))) services.AddRange(Children(added, "SERVICE"));
             foreach (var deleted in Children(update, "DELETE"))
                 foreach (var id in deleted.Descendants().Where(e => e.Name.LocalName == "PRODUCT_ID"))
                 {
@@ -103,8 +114,25 @@ public sealed class OpenQcatParser
             result.Error(Line(root), "NEW_CATALOG", "Weder NEW_CATALOG noch UPDATE_CATALOG gefunden: die Datei enthält keine Angebote.");
             return;
         }
-        ReadServices(services);
+        ReadServices(Withdrawn(services));
         ReportIgnored(root);
+    }
+
+    /// <summary>Some exporters mark a withdrawn offer with SERVICE mode="delete" instead of listing it under DELETE.</summary>
+    private List<XElement> Withdrawn(List<XElement> services)
+    {
+        var kept = new List<XElement>();
+        foreach (var service in services)
+        {
+            if (!string.Equals(service.Attribute("mode")?.Value.Trim(), "delete", StringComparison.OrdinalIgnoreCase))
+            {
+                kept.Add(service);
+                continue;
+            }
+            foreach (var e in service.DescendantsAndSelf()) used.Add(e);
+            if (Text(Child(service, "PRODUCT_ID")) is { Length: > 0 } id) result.Withdrawn.Add(id);
+        }
+        return kept;
     }
 
     private void ReadHeader(XElement? header)
@@ -137,7 +165,8 @@ public sealed class OpenQcatParser
             var productId = Text(Child(service, "PRODUCT_ID"));
             if (education is null)
             {
-                result.Error(Line(service), "SERVICE_MODULE/EDUCATION", $"SERVICE {productId} hat kein EDUCATION-Element; es ist weder Angebot noch Termin.");
+                result.Error(Line(service), "SERVICE_MODULE/EDUCATION", $"SERVICE {productId} hat kein EDUCATION-Element; es ist weder Angebot noch Termin.",
+                    new OfferRecord { Location = Line(service), ExternalId = productId });
                 continue;
             }
             var courseId = Text(Child(education, "COURSE_ID"));
@@ -148,6 +177,7 @@ public sealed class OpenQcatParser
                 continue;
             }
             var offer = ReadOffer(service, details!, education, productId, out var format, out var location);
+            current = null;
             result.Offers.Add(offer);
             offerDefaults[offer] = (service, format, location);
             if (productId.Length > 0) offersByRef.TryAdd(productId, offer);
@@ -157,31 +187,38 @@ public sealed class OpenQcatParser
         {
             if (!offersByRef.TryGetValue(courseRef, out var offer))
             {
+                // The run stands for itself: in a partial import it is left out with this reason, the rest of the file is taken over.
                 result.Error(Line(run), "EDUCATION/COURSE_ID", courseRef.Length == 0
                     ? "Der Termin nennt kein Angebot (COURSE_ID fehlt)."
-                    : $"Der Termin verweist auf das Angebot „{courseRef}“, das nicht in dieser Datei steht. Bitte das Angebot mit seinen Terminen liefern.");
+                    : $"Der Termin verweist auf das Angebot „{courseRef}“, das nicht in dieser Datei steht. Bitte das Angebot mit seinen Terminen liefern.",
+                    new OfferRecord { Location = Line(run), ExternalId = Text(Child(run, "PRODUCT_ID")) is { Length: > 0 } id ? id : courseRef });
                 continue;
             }
             var (_, format, location) = offerDefaults[offer];
+            current = offer;
             ReadRun(run, offer, format, location);
         }
         foreach (var (offer, (service, format, location)) in offerDefaults.Where(o => o.Key.Sessions.Count == 0))
         {
+            current = offer;
             var date = Child(Child(service, "SERVICE_DETAILS"), "SERVICE_DATE");
             if (date is not null) offer.Sessions.Add(Session(date, location, format ?? SessionFormat.Onsite, null));
         }
+        current = null;
     }
 
     private OfferRecord ReadOffer(XElement service, XElement details, XElement education, string productId, out SessionFormat? format, out XElement? location)
     {
         var where = Line(service);
         var o = new OfferRecord { Location = where, ExternalId = productId, Supplier = result.Supplier };
-        if (productId.Length == 0) result.Error(where, "PRODUCT_ID", "Die Angebotsnummer (PRODUCT_ID) fehlt.");
+        current = o;
+        if (productId.Length == 0) Error(where, "PRODUCT_ID", "Die Angebotsnummer (PRODUCT_ID) fehlt.");
         if (Text(Child(service, "SUPPLIER_ID_REF")) is { Length: > 0 } supplierRef && result.Supplier is { Id.Length: > 0 } s && supplierRef != s.Id)
-            result.Error(where, "SUPPLIER_ID_REF", $"Das Angebot gehört zum Anbieter „{supplierRef}“, die Datei aber zu „{s.Id}“.");
+            Error(where, "SUPPLIER_ID_REF", $"Das Angebot gehört zum Anbieter „{supplierRef}“, die Datei aber zu „{s.Id}“.");
         o.Title = Text(Child(details, "TITLE"));
         o.Summary = Text(Child(details, "DESCRIPTION_SHORT"));
         o.Content = Inner(Child(details, "DESCRIPTION_LONG"));
+        foreach (var keyword in Children(details, "KEYWORD")) o.Keywords.AddRange(ImportValues.Keywords(Text(keyword)));
         var targetGroup = Child(details, "TARGET_GROUP");
         o.TargetGroup = Text(Child(details, "TARGET_GROUP_TEXT") ?? Child(targetGroup, "TARGET_GROUP_TEXT") ?? targetGroup);
         ReadContact(o, Child(details, "CONTACT"));
@@ -199,7 +236,7 @@ public sealed class OpenQcatParser
         if (execution.Length > 0)
         {
             if (ImportValues.Mode(execution) is { } mode) o.StudyMode = mode;
-            else result.Warning(where, "EXECUTION_FORM", $"„{execution}“ ist keinem Zeitmodell zuzuordnen; Teilzeit angenommen.");
+            else result.Warning(where, "EXECUTION_FORM", $"„{execution}“ ist keinem Zeitmodell zuzuordnen; Teilzeit angenommen.", o);
         }
         var module = Child(education, "MODULE_COURSE");
         o.MinParticipants = Int(Child(module, "MIN_PARTICIPANTS"));
@@ -222,7 +259,7 @@ public sealed class OpenQcatParser
         var date = Child(details, "SERVICE_DATE");
         if (date is null)
         {
-            result.Error(Line(run), "SERVICE_DATE", "Der Termin hat kein Datum (SERVICE_DATE).");
+            result.Warning(Line(run), "SERVICE_DATE", "Der Termin hat kein Datum (SERVICE_DATE) und wird nicht übernommen.", offer);
             return;
         }
         offer.Sessions.Add(Session(date, Child(module, "LOCATION") ?? offerLocation, format, Int(Child(module, "MAX_PARTICIPANTS"))));
@@ -258,7 +295,7 @@ public sealed class OpenQcatParser
         if (instruction.Length > 0)
         {
             if (ImportValues.Format(instruction) is { } f) return f;
-            result.Warning(where, "INSTRUCTION_FORM", $"„{instruction}“ ist keinem Format zuzuordnen; Präsenz angenommen.");
+            result.Warning(where, "INSTRUCTION_FORM", $"„{instruction}“ ist keinem Format zuzuordnen; Präsenz angenommen.", current);
         }
         return courseType is "4" or "5" ? SessionFormat.Online : null;
     }
@@ -280,11 +317,20 @@ public sealed class OpenQcatParser
         if (amount is null) return null;
         var cur = Text(Child(price, "PRICE_CURRENCY"));
         if ((cur.Length > 0 ? cur : currency) is var c && !string.Equals(c, "EUR", StringComparison.OrdinalIgnoreCase))
-            result.Error(Line(price!), "PRICE_CURRENCY", $"Nur Preise in Euro werden übernommen, nicht in {c}.");
+        {
+            result.Warning(Line(price!), "PRICE_CURRENCY", $"Nur Preise in Euro werden übernommen, nicht in {c}; gezeigt wird „Preis auf Anfrage“.", current);
+            return null;
+        }
         var text = Text(amount);
         if (decimal.TryParse(text, System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var p)
             || ImportValues.TryPrice(text, out p)) return p;
-        result.Error(Line(amount), "PRICE_AMOUNT", $"„{text}“ ist kein Preis (erwartet z. B. 1290.00).");
+        if (ImportValues.SaysOnRequest(text))
+        {
+            if (current is { } r) r.PriceRemark = OfferRecordValidator.OnRequest(r.PriceRemark);
+            return null;
+        }
+        if (current is { } o) o.PriceRemark = string.Join(" – ", new[] { text, o.PriceRemark }.Where(t => t.Length > 0));
+        result.Warning(Line(amount), "PRICE_AMOUNT", $"„{text}“ ist kein Preis (erwartet z. B. 1290.00); gezeigt wird „Preis auf Anfrage“ mit diesem Text als Preishinweis.", current);
         return null;
     }
 
@@ -294,7 +340,8 @@ public sealed class OpenQcatParser
         var text = Text(duration);
         if (!decimal.TryParse(text.Replace(',', '.'), System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var value) || value <= 0)
         {
-            result.Error(Line(duration), "DURATION", $"„{text}“ ist keine Dauer.");
+            if (ImportValues.TryHours(text, out var written)) return written;
+            result.Warning(Line(duration), "DURATION", $"„{text}“ ist keine Dauer; das Angebot wird ohne Stundenzahl gezeigt.", current);
             return null;
         }
         var type = Weiterbildungsraum.Domain.Text.GermanText.Fold(duration.Attribute("type")?.Value ?? "");
@@ -311,7 +358,7 @@ public sealed class OpenQcatParser
         var text = Text(element);
         if (element?.Element(element.Name.Namespace + "DATE") is { } inner) text = Text(inner) + (Text(element.Element(element.Name.Namespace + "TIME")) is { Length: > 0 } t ? "T" + t : "");
         if (ImportValues.TryDate(text, out var date)) return date;
-        result.Error(element is null ? "" : Line(element), field, text.Length == 0 ? "Das Datum fehlt." : $"„{text}“ ist kein gültiges Datum (erwartet JJJJ-MM-TT).");
+        Error(element is null ? "" : Line(element), field, text.Length == 0 ? "Das Datum fehlt." : $"„{text}“ ist kein gültiges Datum (erwartet JJJJ-MM-TT).");
         return null;
     }
 
@@ -319,9 +366,11 @@ public sealed class OpenQcatParser
     {
         if (element is null) return null;
         if (ImportValues.TryInt(Text(element), out var value)) return value;
-        result.Error(Line(element), element.Name.LocalName, $"„{Text(element)}“ ist keine ganze Zahl.");
+        result.Warning(Line(element), element.Name.LocalName, $"„{Text(element)}“ ist keine ganze Zahl und wird nicht übernommen.", current);
         return null;
     }
+
+    private void Error(string location, string field, string message) => result.Error(location, field, message, current);
 
     private XElement? Child(XElement? parent, string name)
     {
@@ -369,7 +418,7 @@ public sealed class OpenQcatParser
     }
 
     private static string Path(XElement e) =>
-        string.Join("/", e.AncestorsAndSelf().Reverse().Skip(1).Select(a => a.Name.LocalName).SkipWhile(n => n is "NEW_CATALOG" or "UPDATE_CATALOG" or "NEW"));
+        string.Join("/", e.AncestorsAndSelf().Reverse().Skip(1).Select(a => a.Name.LocalName).SkipWhile(n => n is "NEW_CATALOG" or "UPDATE_CATALOG" or "NEW" or "UPDATE"));
 
     private static string Line(XElement e) => e is IXmlLineInfo info && info.HasLineInfo() ? $"Zeile {info.LineNumber}" : "";
 }

@@ -13,9 +13,11 @@ public static class OfferImportApi
 {
     public sealed record ProblemItem(string Severity, string File, string Location, string Field, string Message);
 
+    public sealed record SkippedItem(string Location, string ExternalId, string Title, IReadOnlyList<string> Reasons);
+
     public sealed record ImportResponse(
         bool DryRun, bool Applied, string Format, int Offers, int Created, int Updated, int Unchanged, int Unpublished, string Summary,
-        IReadOnlyList<ProblemItem> Problems);
+        IReadOnlyList<ProblemItem> Problems, bool Partial, int Skipped, IReadOnlyList<SkippedItem> SkippedOffers);
 
     public static IEndpointRouteBuilder MapOfferImport(this IEndpointRouteBuilder app)
     {
@@ -23,13 +25,14 @@ public static class OfferImportApi
             .RequireRateLimiting(Operations.ApiRateLimits.Policy);
         group.MapPost("/import", ImportAsync)
             .WithSummary("Angebote importieren (open-Qcat-XML, CSV-Vorlage oder schema.org-JSON-LD)")
-            .WithDescription("Body: die Datei. dryRun=true prüft nur. Fehler antworten mit 422 und jedem Problem (Datei, Zeile/Pfad, Feld, Grund).")
+            .WithDescription("Body: die Datei. dryRun=true prüft nur. Fehler antworten mit 422 und jedem Problem (Datei, Zeile/Pfad, Feld, Grund). "
+                + "partial=true übernimmt die fehlerfreien Angebote und lässt die fehlerhaften aus (skippedOffers); Fehler der Datei selbst verhindern weiter alles.")
             .WithMetadata(new RequestSizeLimitAttribute(ImportFormats.MaxBytes + 1024 * 1024), new Site.InputGuards.ChecksOwnText());
         return app;
     }
 
     public static async Task<Results<Ok<ImportResponse>, ProblemHttpResult>> ImportAsync(
-        HttpRequest request, ClaimsPrincipal user, OfferImporter importer, bool? dryRun, bool? unpublishMissing, string? fileName, CancellationToken ct)
+        HttpRequest request, ClaimsPrincipal user, OfferImporter importer, bool? dryRun, bool? unpublishMissing, string? fileName, bool? partial, CancellationToken ct)
     {
         var organisationId = int.Parse(user.FindFirstValue(ApiTokenAuthenticationHandler.OrganisationClaim)!, CultureInfo.InvariantCulture);
         var content = await ImportFormats.ReadLimitedAsync(request.Body, ct);
@@ -39,10 +42,11 @@ public static class OfferImportApi
         if (content.Length == 0)
             return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Leere Anfrage", detail: "Der Body enthält keine Datei.");
         var name = fileName ?? "upload" + ExtensionFor(request.ContentType);
-        var report = await importer.RunAsync(new ImportRequest(name, content, dryRun ?? false, unpublishMissing ?? false, organisationId), ct);
+        var report = await importer.RunAsync(new ImportRequest(name, content, dryRun ?? false, unpublishMissing ?? false, organisationId, Partial: partial ?? false), ct);
         var response = new ImportResponse(report.DryRun, report.Applied, report.Format, report.Offers, report.Created, report.Updated, report.Unchanged,
-            report.Unpublished, report.Summary, [.. report.Problems.Select(p => new ProblemItem(Severity(p.Severity), p.File, p.Location, p.Field, p.Message))]);
-        if (report.HasErrors)
+            report.Unpublished, report.Summary, [.. report.Problems.Select(p => new ProblemItem(Severity(p.Severity), p.File, p.Location, p.Field, p.Message))],
+            report.Partial, report.Skipped.Count, [.. report.Skipped.Select(s => new SkippedItem(s.Location, s.ExternalId, s.Title, s.Reasons))]);
+        if (report.Blocked)
             return TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "Import nicht möglich", detail: report.Summary,
                 extensions: new Dictionary<string, object?> { ["report"] = response });
         return TypedResults.Ok(response);
@@ -53,6 +57,7 @@ public static class OfferImportApi
         "application/xml" or "text/xml" => ".xml",
         "application/json" or "application/ld+json" => ".json",
         "text/csv" => ".csv",
+        "text/html" => ".html",
         _ => "",
     };
 

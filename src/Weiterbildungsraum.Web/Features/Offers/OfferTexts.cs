@@ -33,5 +33,10 @@ public static class OfferTexts
 
     public static string Euro(decimal price) => price == 0 ? "kostenfrei" : price.ToString("#,##0.##", System.Globalization.CultureInfo.GetCultureInfo("de-DE")) + " €";
 
+    /// <summary>The price with its remark; an imported offer whose file named no price says so („Preis auf Anfrage …“) instead of "kostenfrei".</summary>
+    public static string Price(decimal price, string remark) =>
+        price == 0 && remark.StartsWith(Weiterbildungsraum.Domain.Offers.Import.OfferRecordValidator.PriceOnRequest, StringComparison.OrdinalIgnoreCase) ? remark
+        : Euro(price) + (remark.Length > 0 ? $" – {remark}" : "");
+
     public static string Date(DateOnly date) => date.ToString("ddd, dd.MM.yyyy", System.Globalization.CultureInfo.GetCultureInfo("de-DE"));
 }

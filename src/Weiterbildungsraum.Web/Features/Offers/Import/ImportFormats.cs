@@ -27,6 +27,7 @@ public static class ImportFormats
     public static string Detect(string fileName, byte[] content)
     {
         var extension = Path.GetExtension(fileName).ToLowerInvariant();
+        if (extension is ".html" or ".htm" || HtmlJsonLd.IsHtml(content)) return "json";
         if (extension is ".xml") return "xml";
         if (extension is ".json" or ".jsonld") return "json";
         if (extension is ".csv" or ".txt") return "csv";

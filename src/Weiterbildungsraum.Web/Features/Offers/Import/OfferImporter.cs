@@ -10,7 +10,8 @@ namespace Weiterbildungsraum.Web.Features.Offers.Import;
 
 /// <summary>
 /// Bulk import: parse, validate everything, then (unless a dry run or any error) apply all of it in one SaveChanges —
-/// one transaction. Upsert by (provider, provider's offer id); an unchanged offer is not touched.
+/// one transaction. On request (partial import) offers with errors are left out and the rest is applied; errors of the
+/// file itself still stop everything. Upsert by (provider, provider's offer id); an unchanged offer is not touched.
 /// </summary>
 public sealed class OfferImporter(AppDbContext db, OfferWriter writer)
 {
@@ -36,7 +37,11 @@ public sealed class OfferImporter(AppDbContext db, OfferWriter writer)
         var changed = new List<Offer>();
         int created = 0, updated = 0, unchanged = 0, unpublished = 0;
         var seen = new HashSet<Offer>();
-        foreach (var record in parsed.Offers.Where(providers.ContainsKey))
+        var refused = request.Partial ? parsed.Refused.ToHashSet() : [];
+        // A stored offer whose new version is left out for its errors stays as it is: it is not missing from the file.
+        foreach (var record in parsed.Offers.Where(r => refused.Contains(r) && providers.ContainsKey(r)))
+            if (byKey.TryGetValue((providers[record].Id, record.ExternalId), out var kept)) seen.Add(kept);
+        foreach (var record in parsed.Offers.Where(r => providers.ContainsKey(r) && !refused.Contains(r)))
         {
             var provider = providers[record];
             var links = competencies.TryGetValue(record, out var l) ? l : null;
@@ -74,12 +79,27 @@ public sealed class OfferImporter(AppDbContext db, OfferWriter writer)
             unpublished++;
         }
 
-        var newProviders = providers.Values.Where(p => p.Id == 0).Distinct().Select(p => p.Name).ToList();
-        var apply = !request.DryRun && !parsed.HasErrors;
+        var newProviders = parsed.Offers.Where(r => providers.ContainsKey(r) && !refused.Contains(r)).Select(r => providers[r])
+            .Where(p => p.Id == 0).Distinct().Select(p => p.Name).ToList();
+        var faulty = parsed.Refused;
+        var blocked = parsed.HasErrors && (!request.Partial || parsed.HasFileErrors || parsed.Offers.All(refused.Contains) && withdraw.Count == 0);
+        var apply = !request.DryRun && !blocked;
         if (apply && changed.Count > 0) await writer.SaveAsync(changed, ct);
         else db.ChangeTracker.Clear();
         return new ImportReport(parsed.File, parsed.Format, request.DryRun, apply, parsed.Offers.Count, created, updated, unchanged, unpublished,
-            newProviders, [.. parsed.Problems.OrderBy(p => p.Severity)]);
+            newProviders, [.. parsed.Problems.OrderBy(p => p.Severity)], blocked, request.Partial,
+            request.Partial ? [.. faulty.Select(o => Skipped(o, parsed))] : [], parsed.Offers.Count - faulty.Count(parsed.Offers.Contains));
+    }
+
+    private static SkippedOffer Skipped(OfferRecord offer, ParsedCatalogue parsed) =>
+        new(offer.Location, offer.ExternalId, offer.Title,
+            [.. parsed.Problems.Where(p => p.Severity == ProblemSeverity.Error && p.Offer == offer).Select(p => Reason(p, offer))]);
+
+    /// <summary>"Zeile 5, Beginn: „30.02.2027“ ist kein gültiges Datum …", without repeating the offer's own place.</summary>
+    private static string Reason(ImportProblem problem, OfferRecord offer)
+    {
+        var where = string.Join(", ", new[] { problem.Location == offer.Location ? "" : problem.Location, problem.Field }.Where(t => t.Length > 0));
+        return where.Length > 0 ? $"{where}: {problem.Message}" : problem.Message;
     }
 
     private static string Sanitized(OfferRecord record, ParsedCatalogue parsed)
@@ -105,7 +125,7 @@ public sealed class OfferImporter(AppDbContext db, OfferWriter writer)
             var supplier = o.Supplier ?? parsed.Supplier;
             if (supplier is null || supplier.Name.Length == 0 && supplier.Id.Length == 0)
             {
-                parsed.Error(o.Location, "Anbieter", "Die Datei nennt keinen Anbieter. Bitte --provider SCHLÜSSEL angeben.");
+                parsed.Error(o.Location, "Anbieter", "Die Datei nennt keinen Anbieter. Bitte --provider SCHLÜSSEL angeben.", o);
                 continue;
             }
             var match = known.FirstOrDefault(k => k.Key is not null && k.Key == supplier.Id)
@@ -122,7 +142,7 @@ public sealed class OfferImporter(AppDbContext db, OfferWriter writer)
                         IsApproved = false, CreatedAt = DateTime.UtcNow,
                     };
             }
-            if (match is null) parsed.Error(o.Location, "Anbieter", $"Der Anbieter „{supplier.Name}“ ({supplier.Id}) ist unbekannt. Mit --create-providers anlegen oder --provider SCHLÜSSEL angeben.");
+            if (match is null) parsed.Error(o.Location, "Anbieter", $"Der Anbieter „{supplier.Name}“ ({supplier.Id}) ist unbekannt. Mit --create-providers anlegen oder --provider SCHLÜSSEL angeben.", o);
             else result[o] = match;
         }
         return result;

@@ -7,7 +7,7 @@ using Weiterbildungsraum.Web.Features.Offers.Import;
 
 namespace Weiterbildungsraum.Web.Features.Offers.Provider;
 
-/// <summary>Upload a catalogue, see the dry run with every problem, then apply it as a whole.</summary>
+/// <summary>Upload a catalogue, see the dry run with every problem, then apply it as a whole — or, when asked, without its faulty offers.</summary>
 [Authorize(Policy = Policies.Provider)]
 [RequestSizeLimit(ImportFormats.MaxBytes + 2 * 1024 * 1024)]
 [RequestFormLimits(MultipartBodyLengthLimit = ImportFormats.MaxBytes + 2 * 1024 * 1024)]
@@ -16,6 +16,7 @@ public sealed class ImportOffersModel(AppDbContext db, OfferImporter importer) :
     [BindProperty(SupportsGet = true)] public int? OrgId { get; set; }
     [BindProperty] public IFormFile? Upload { get; set; }
     [BindProperty] public bool UnpublishMissing { get; set; }
+    [BindProperty] public bool PartialImport { get; set; }
     [BindProperty] public Guid? Ticket { get; set; }
     public ImportReport? Report { get; private set; }
 
@@ -38,8 +39,8 @@ public sealed class ImportOffersModel(AppDbContext db, OfferImporter importer) :
             ModelState.AddModelError(nameof(Upload), $"Die Datei ist größer als {ImportFormats.MaxBytes / 1024 / 1024} MB. Bitte in mehrere Dateien teilen.");
             return Page();
         }
-        Report = await importer.RunAsync(new ImportRequest(Upload.FileName, content, DryRun: true, UnpublishMissing, orgId), ct);
-        Ticket = Report.HasErrors ? null : await ImportUploads.SaveAsync(orgId, Upload.FileName, content, ct);
+        Report = await importer.RunAsync(new ImportRequest(Upload.FileName, content, DryRun: true, UnpublishMissing, orgId, Partial: PartialImport), ct);
+        Ticket = Report.Blocked ? null : await ImportUploads.SaveAsync(orgId, Upload.FileName, content, ct);
         return Page();
     }
 
@@ -52,7 +53,7 @@ public sealed class ImportOffersModel(AppDbContext db, OfferImporter importer) :
             ModelState.AddModelError(string.Empty, "Die geprüfte Datei ist nicht mehr vorhanden. Bitte laden Sie sie erneut hoch.");
             return Page();
         }
-        Report = await importer.RunAsync(new ImportRequest(file.Name, file.Content, DryRun: false, UnpublishMissing, orgId), ct);
+        Report = await importer.RunAsync(new ImportRequest(file.Name, file.Content, DryRun: false, UnpublishMissing, orgId, Partial: PartialImport), ct);
         if (Report.Applied) ImportUploads.Delete(orgId, ticket);
         Ticket = null;
         return Page();
