@@ -164,6 +164,20 @@ public class OpenQcatParserTests
         Assert.Contains(result.Problems, p => p.Field == "SERVICE_DATE/START_DATE" && p.Location.StartsWith("Zeile "));
     }
 
+    [Theory]
+    [InlineData("1.290", 1290)]
+    [InlineData("1290.00", 1290)]
+    [InlineData("1.290,00", 1290)]
+    [InlineData("690.5", 690.5)]
+    public void A_price_amount_with_a_German_thousands_point_is_read_as_thousands(string amount, double expected)
+    {
+        var text = Encoding.UTF8.GetString(Fixture.Bytes("qcat-katalog-utf8.xml"))
+            .Replace("<PRICE_AMOUNT>690.00</PRICE_AMOUNT>", $"<PRICE_AMOUNT>{amount}</PRICE_AMOUNT>");
+        var result = OpenQcatParser.Parse("katalog.xml", Encoding.UTF8.GetBytes(text));
+        Assert.Contains(result.Offers, o => o.Price == (decimal)expected);
+        Assert.DoesNotContain(result.Problems, p => p.Field == "PRICE_AMOUNT");
+    }
+
     [Fact]
     public void Not_well_formed_xml_is_reported_not_thrown()
     {

@@ -322,8 +322,8 @@ public sealed class OpenQcatParser
             return null;
         }
         var text = Text(amount);
-        if (decimal.TryParse(text, System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var p)
-            || ImportValues.TryPrice(text, out p)) return p;
+        // German exporters write "1.290" for 1,290 €; ImportValues reads that as thousands, "1290.00" as decimals.
+        if (ImportValues.TryPrice(text, out var p)) return p;
         if (ImportValues.SaysOnRequest(text))
         {
             if (current is { } r) r.PriceRemark = OfferRecordValidator.OnRequest(r.PriceRemark);
