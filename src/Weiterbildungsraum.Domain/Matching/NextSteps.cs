@@ -11,19 +11,19 @@ internal static class NextSteps
 {
     private sealed record Candidate(Recommender.Scored First, Recommender.Scored Second, List<ClosedGap> Closes, OfferValue Value, double Path);
 
-    public static IReadOnlyList<NextStep> After(List<Recommender.Scored> waiting, Dictionary<string, Gap> open,
+    public static IReadOnlyList<NextStep> After(List<(CandidateOffer Offer, double Potential)> waiting, Dictionary<string, Gap> open,
         Dictionary<string, Recommender.Scored?[]> startable, SearchConstraints constraints, DateOnly today, int count,
         Func<CandidateOffer, FundingHint?>? funding)
     {
         if (count <= 0 || waiting.Count == 0 || startable.Count == 0) return [];
         // Highest potential first; a step scores at most its potential, so once the next potential is below the last kept
         // step, nothing left can enter the list.
-        var queue = new PriorityQueue<Recommender.Scored, double>(waiting.Select(w => (w, -w.Score)));
+        var queue = new PriorityQueue<CandidateOffer, double>(waiting.Where(w => HasFirstStep(w.Offer, open, startable)).Select(w => (w.Offer, -w.Potential)));
         var found = new List<Candidate>(count + 1);
-        while (queue.TryDequeue(out var waitingOffer, out var negativePotential))
+        while (queue.TryDequeue(out var offer, out var negativePotential))
         {
             if (found.Count >= count && -negativePotential < found[^1].Second.Score) break;
-            if (Best(waitingOffer.Offer, open, startable, constraints, today) is not { } candidate) continue;
+            if (Best(offer, open, startable, constraints, today) is not { } candidate) continue;
             var at = found.FindIndex(f => Recommender.Ranking(candidate.Second, f.Second) < 0);
             found.Insert(at < 0 ? found.Count : at, candidate);
             if (found.Count > count) found.RemoveAt(count);
@@ -36,6 +36,19 @@ internal static class NextSteps
             reasons.AddRange(RecommendationReasons.Explain(c.Second.Offer, c.Closes, [], run, hint, c.Value));
             return new NextStep(c.Second.Offer, c.Second.Score, c.Closes, run, c.First.Offer, c.First.Session, hint, reasons, c.Value.Focus);
         }).ToList();
+    }
+
+    /// <summary>Whether an offer the person can start now lifts a competency this one starts too high on: a cheap test before the full one.</summary>
+    private static bool HasFirstStep(CandidateOffer offer, Dictionary<string, Gap> open, Dictionary<string, Recommender.Scored?[]> startable)
+    {
+        foreach (var taught in offer.Teaches)
+        {
+            if (!open.TryGetValue(taught.CompetencyKey, out var gap) || taught.EntryLevel <= gap.Actual + 1 || taught.EntryLevel >= gap.Target) continue;
+            if (!startable.TryGetValue(taught.CompetencyKey, out var byExit)) continue;
+            for (var exit = Math.Max(taught.EntryLevel - 1, 0); exit < byExit.Length; exit++)
+                if (byExit[exit] is not null) return true;
+        }
+        return false;
     }
 
     private static Candidate? Best(CandidateOffer offer, Dictionary<string, Gap> open, Dictionary<string, Recommender.Scored?[]> startable,

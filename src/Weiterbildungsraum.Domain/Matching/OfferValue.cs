@@ -53,15 +53,23 @@ public readonly record struct OfferValue(double Points, double Focus, bool Block
             {
                 isBlocked = true;
                 potential += gap.Weight * (Math.Min(taught.ExitLevel, gap.Target) - (taught.EntryLevel - 1)) * taught.Confidence;
-                if (blocked is null) continue;
-                var known = blocked.FindIndex(b => b.Gap.CompetencyKey == gap.CompetencyKey);
-                if (known < 0) blocked.Add((gap, taught.EntryLevel));
-                else if (blocked[known].Entry > taught.EntryLevel) blocked[known] = (gap, taught.EntryLevel);
+                if (blocked is not null) AddBlocked(blocked, gap, taught.EntryLevel);
             }
         }
-        if (blocked is { Count: > 0 } && closes is not null) blocked.RemoveAll(b => closes.Exists(c => c.CompetencyKey == b.Gap.CompetencyKey));
+        if (blocked is { Count: > 0 } && closes is not null) DropClosed(blocked, closes);
         return new OfferValue(points, span == 0 ? 0 : (double)useful / span, isBlocked, potential);
     }
+
+    // The list helpers are methods of their own: a lambda over Of's locals or parameters would allocate on every call, even unused.
+    private static void AddBlocked(List<(Gap Gap, int Entry)> blocked, Gap gap, int entry)
+    {
+        var known = blocked.FindIndex(b => b.Gap.CompetencyKey == gap.CompetencyKey);
+        if (known < 0) blocked.Add((gap, entry));
+        else if (blocked[known].Entry > entry) blocked[known] = (gap, entry);
+    }
+
+    private static void DropClosed(List<(Gap Gap, int Entry)> blocked, List<ClosedGap> closes) =>
+        blocked.RemoveAll(b => closes.Exists(c => c.CompetencyKey == b.Gap.CompetencyKey));
 
     /// <summary>Levels a link closes from <paramref name="level"/>: none when it starts above level + 1 (the one level of tolerance).</summary>
     private static int Gain(TaughtCompetency taught, Gap gap, int level) =>

@@ -31,19 +31,19 @@ public static class Recommender
         var best = new PriorityQueue<Scored, Scored>(Comparer<Scored>.Create((a, b) => Ranking(b, a)));
         // Per competency, by exit level: the best-ranked fitting offer the person can start now.
         var startable = new Dictionary<string, Scored?[]>(StringComparer.Ordinal);
-        var waiting = new List<Scored>();
+        // Offers that close a gap only after a first step, with the most they could add then; their runs are looked at later.
+        var waiting = new List<(CandidateOffer Offer, double Potential)>();
         foreach (var offer in offers)
         {
             if (!TouchesAnyGap(offer, open) || !constraints.Allows(offer)) continue;
             var value = OfferValue.Of(offer, open);
             var score = value.Score;
-            if (score <= 0 && !(value.Blocked && nextSteps > 0)) continue;
-            if (!FirstRun(offer, constraints, today, DateOnly.MinValue, out var session, out var distance)) continue;
             if (score <= 0)
             {
-                waiting.Add(new Scored(offer, session, distance, value.Points + value.Potential));
+                if (value.Blocked && nextSteps > 0) waiting.Add((offer, value.Points + value.Potential));
                 continue;
             }
+            if (!FirstRun(offer, constraints, today, DateOnly.MinValue, out var session, out var distance)) continue;
             var scored = new Scored(offer, session, distance, score);
             Remember(scored, open, startable);
             if (best.Count < limit) best.Enqueue(scored, scored);
@@ -137,9 +137,6 @@ public static class Recommender
         return new MissingPrerequisite(gap.CompetencyKey, gap.Name, gap.Actual, entry, best?.Offer.Id, best?.Offer.Title);
     }
 
-    /// <summary>
-    /// A struct, so scoring the offers of a whole team allocates nothing per offer; the run becomes an <see cref="EligibleRun"/> for
-    /// finalists only. For an offer waiting for a prerequisite, Score holds its potential (the most it can add after one).
-    /// </summary>
+    /// <summary>A struct, so scoring the offers of a whole team allocates nothing per offer; the run becomes an <see cref="EligibleRun"/> for finalists only.</summary>
     internal readonly record struct Scored(CandidateOffer Offer, CandidateSession Session, double? DistanceKm, double Score);
 }
