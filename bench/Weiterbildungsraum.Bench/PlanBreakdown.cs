@@ -39,7 +39,7 @@ public static class PlanBreakdown
                 var offers = await CandidateOffers.LoadAsync(db, PlaceTable.Directory, teamGaps.Select(g => g.CompetencyKey).ToList(), today);
                 Step($"Angebote laden ({offers.Count}, {offers.Sum(o => o.Sessions.Count)} Termine)");
                 var index = new Domain.Matching.OfferIndex(offers);
-                var count = team.Sum(m => Recommender.Recommend(m.Gaps, SearchConstraints.None, index.Touching(m.Gaps), today, limit: 3).Items.Count);
+                var count = team.Sum(m => Recommender.Recommend(m.Gaps, SearchConstraints.ForCompany, index.Touching(m.Gaps), today, limit: 3, nextSteps: 0).Items.Count);
                 Step($"Empfehlungen ({count})");
                 var board = await TrainingPlanBoard.LoadAsync(db, bench.OrganisationId, today.Year);
                 Step($"Planliste ({board.Rows.Count})");

@@ -40,7 +40,7 @@ public class RecommendationBenchmarks
     {
         var members = team.Select((g, i) => new EmployeeGaps(i, $"P{i}", g)).ToList();
         var index = new OfferIndex(regionOffers);
-        var count = members.Sum(m => Recommender.Recommend(m.Gaps, SearchConstraints.None, index.Touching(m.Gaps), MatchingData.Today, limit: 3).Items.Count);
+        var count = members.Sum(m => Recommender.Recommend(m.Gaps, SearchConstraints.ForCompany, index.Touching(m.Gaps), MatchingData.Today, limit: 3, nextSteps: 0).Items.Count);
         return count + TeamNeeds.Shared(members).Count + TeamNeeds.Aggregate(members).Count;
     }
 

@@ -3,8 +3,14 @@ namespace Weiterbildungsraum.Domain.Matching;
 
 public enum LearningFormat { Onsite, Online, Blended, Inhouse }
 
-/// <summary>A competency an offer teaches: who may start (entry level) and where it takes them (exit level).</summary>
-public sealed record TaughtCompetency(string CompetencyKey, int EntryLevel, int ExitLevel);
+/// <summary>
+/// A competency an offer teaches: who may start (entry level) and where it takes them (exit level). Confidence is 1 for a
+/// link the provider set or confirmed and below 1 for one the linker found in the offer's text; it scales the link's points.
+/// </summary>
+public sealed record TaughtCompetency(string CompetencyKey, int EntryLevel, int ExitLevel, double Confidence = 1)
+{
+    public bool IsAutomatic => Confidence < 1;
+}
 
 /// <summary>One run of an offer. Location is null when it is not known or does not matter (online).</summary>
 public sealed record CandidateSession(int Id, DateOnly Start, DateOnly End, LearningFormat Format, GeoPoint? Location, string Town)

@@ -4,7 +4,7 @@ namespace Weiterbildungsraum.Domain.Matching;
 
 public sealed record PathStep(CandidateOffer Offer, CandidateSession Session, double? DistanceKm, IReadOnlyList<ClosedGap> Closes)
 {
-    public int Points => Closes.Sum(c => c.Points);
+    public double Points => Closes.Sum(c => c.Points);
 }
 
 /// <summary>A gap the path leaves open: from the level the path reaches to the target (unmet demand for the radar).</summary>
@@ -106,7 +106,7 @@ public static class LearningPathPlanner
                 var to = Math.Min(taught.ExitLevel, gap.Target);
                 if (to <= level || closes.Any(c => c.CompetencyKey == gap.CompetencyKey && c.To >= to)) continue;
                 closes.RemoveAll(c => c.CompetencyKey == gap.CompetencyKey);
-                closes.Add(new ClosedGap(gap.CompetencyKey, gap.Name, level, to, gap.Weight));
+                closes.Add(new ClosedGap(gap.CompetencyKey, gap.Name, level, to, gap.Weight, taught.Confidence));
             }
             if (closes.Count == 0) continue;
             var step = new PathStep(offer, run.Session, run.DistanceKm, closes);

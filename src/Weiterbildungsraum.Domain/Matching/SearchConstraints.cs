@@ -3,7 +3,8 @@ namespace Weiterbildungsraum.Domain.Matching;
 
 /// <summary>
 /// What a learner insists on. Every field is a hard limit: an offer or run that breaks one is never recommended.
-/// A radius without an origin is ignored (there is nothing to measure from).
+/// A radius without an origin is ignored (there is nothing to measure from). The audience is not the learner's choice: the
+/// caller sets it from who is signed in and whose data is read; in-house runs fit only a company's audience.
 /// </summary>
 public sealed record SearchConstraints(
     GeoPoint? Origin = null,
@@ -12,9 +13,13 @@ public sealed record SearchConstraints(
     DateOnly? To = null,
     IReadOnlySet<LearningFormat>? Formats = null,
     decimal? MaxPrice = null,
-    string? Language = null)
+    string? Language = null,
+    Audience Audience = Audience.Individual)
 {
     public static SearchConstraints None { get; } = new();
+
+    /// <summary>No limits, for a company's HR planning for its employees.</summary>
+    public static SearchConstraints ForCompany { get; } = new(Audience: Audience.Company);
 
     public bool Allows(CandidateOffer offer) =>
         (MaxPrice is null || offer.Price <= MaxPrice)
@@ -24,6 +29,7 @@ public sealed record SearchConstraints(
     public bool Allows(CandidateSession session, DateOnly today, out double? distanceKm)
     {
         distanceKm = null;
+        if (session.Format == LearningFormat.Inhouse && Audience != Audience.Company) return false;
         var earliest = From is { } from && from > today ? from : today;
         if (session.Start < earliest) return false;
         if (To is { } to && session.Start > to) return false;

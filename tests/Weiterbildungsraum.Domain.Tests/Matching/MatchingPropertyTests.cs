@@ -26,10 +26,40 @@ public class MatchingPropertyTests
                 Assert.Equal(gap.Actual, c.From);
                 Assert.InRange(c.To, c.From + 1, gap.Target);
             });
-            Assert.Equal(item.Score, item.Closes.Sum(c => c.Points));
+            Assert.NotEmpty(item.Closes);
+            Assert.True(item.Score > 0);
+            Assert.Equal(item.Score, OfferValue.Round(item.Closes.Sum(c => c.Points) * OfferValue.Weighting(item.Focus)));
+            Assert.InRange(item.Focus, 0, 1);
             Assert.Equal(item.Closes.Count, item.Reasons.Count(r => r.StartsWith("Schließt die Lücke")));
-            Assert.True(item.Closes.Count > 0 || item.HasMissingPrerequisite);
         }
+    }
+
+    [Theory, MemberData(nameof(Seeds))]
+    public void Second_steps_close_gaps_only_after_a_listed_first_step_and_start_after_it_ends(int seed)
+    {
+        var region = new RandomRegion(seed);
+        var gaps = region.Gaps();
+        var constraints = region.Constraints();
+        var result = Recommender.Recommend(gaps, constraints, region.Offers(60), Build.Today, limit: 100, nextSteps: 100);
+        var open = gaps.Where(g => g.Size > 0).ToDictionary(g => g.CompetencyKey);
+        var listed = result.Items.ToDictionary(i => i.Offer.Id);
+
+        foreach (var next in result.NextSteps)
+        {
+            Assert.False(listed.ContainsKey(next.Offer.Id), $"Angebot {next.Offer.Id} ist Ergebnis und zweiter Schritt zugleich.");
+            Assert.True(listed.TryGetValue(next.After.Id, out var first), $"Der erste Schritt {next.After.Id} schließt heute keine Lücke.");
+            AssertRunFits(next.Offer, next.Run.Session, constraints);
+            AssertRunFits(first.Offer, next.AfterRun, constraints);
+            Assert.True(next.Run.Session.Start > next.AfterRun.End, $"Schritt {next.Offer.Id} beginnt vor dem Ende von {next.After.Id}.");
+            Assert.True(next.Score > 0);
+            Assert.All(next.Closes, c =>
+            {
+                var reached = first.Closes.FirstOrDefault(f => f.CompetencyKey == c.CompetencyKey)?.To ?? open[c.CompetencyKey].Actual;
+                Assert.Equal(reached, c.From);
+                Assert.InRange(c.To, c.From + 1, open[c.CompetencyKey].Target);
+            });
+        }
+        Assert.Equal(result.NextSteps.Count, result.NextSteps.Select(n => n.Offer.Id).Distinct().Count());
     }
 
     [Theory, MemberData(nameof(Seeds))]
@@ -88,6 +118,7 @@ public class MatchingPropertyTests
         if (constraints.Formats is { Count: > 0 } formats) Assert.Contains(session.Format, formats);
         if (constraints.MaxPrice is { } max) Assert.True(offer.Price <= max);
         if (constraints.Language is { } language) Assert.Equal(language, offer.Language);
+        if (constraints.Audience == Audience.Individual) Assert.NotEqual(LearningFormat.Inhouse, session.Format);
         if (constraints is { Origin: { } origin, RadiusKm: { } radius } && session.NeedsTravel)
             Assert.True(session.Location is { } at && at.DistanceKmTo(origin) <= radius, $"Termin {session.Id} liegt außerhalb des Umkreises.");
     }
@@ -105,6 +136,7 @@ public class OfferIndexTests
         var all = Recommender.Recommend(gaps, constraints, offers, Build.Today, limit: 100);
         var indexed = Recommender.Recommend(gaps, constraints, new OfferIndex(offers).Touching(gaps), Build.Today, limit: 100);
         Assert.Equal(all.Items.Select(i => (i.Offer.Id, i.Score)), indexed.Items.Select(i => (i.Offer.Id, i.Score)));
+        Assert.Equal(all.NextSteps.Select(n => (n.Offer.Id, n.After.Id, n.Score)), indexed.NextSteps.Select(n => (n.Offer.Id, n.After.Id, n.Score)));
         Assert.Equal(all.Uncovered, indexed.Uncovered);
     }
 }

@@ -23,7 +23,8 @@ internal sealed class RandomRegion(int seed)
         To: random.Next(2) == 0 ? null : Build.Today.AddDays(random.Next(30, 200)),
         Formats: random.Next(2) == 0 ? null : Enum.GetValues<LearningFormat>().Where(_ => random.Next(2) == 0).ToHashSet(),
         MaxPrice: random.Next(2) == 0 ? null : random.Next(100, 3000),
-        Language: random.Next(3) == 0 ? "de" : null);
+        Language: random.Next(3) == 0 ? "de" : null,
+        Audience: random.Next(2) == 0 ? Audience.Individual : Audience.Company);
 
     public decimal? Budget() => random.Next(3) == 0 ? null : random.Next(0, 5000);
 
@@ -32,7 +33,8 @@ internal sealed class RandomRegion(int seed)
         var teaches = Keys.Where(_ => random.Next(4) == 0).Select(k =>
         {
             var entry = random.Next(0, 4);
-            return Build.Teaches(k, entry, random.Next(entry + 1, 5));
+            // A third of the links found automatically, with the linker's confidence.
+            return new TaughtCompetency(k, entry, random.Next(entry + 1, 5), random.Next(3) == 0 ? Math.Round(0.3 + random.NextDouble() * 0.65, 2) : 1);
         }).ToArray();
         var sessions = Enumerable.Range(0, random.Next(0, 4)).Select(i =>
         {

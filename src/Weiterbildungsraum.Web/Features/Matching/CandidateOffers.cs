@@ -21,6 +21,8 @@ public static class CandidateOffers
             .Select(o => new
             {
                 o.Id, o.Title, o.Price, o.Hours, o.Azav, o.Language, o.LeadsToQualification,
+                // Seam for automatic links: once OfferCompetency stores the linker's confidence (confirmed links 1), pass it as the
+                // fourth argument; until then every stored link counts fully.
                 Teaches = o.Competencies.Select(c => new Weiterbildungsraum.Domain.Matching.TaughtCompetency(c.CompetencyKey, c.EntryLevel, c.ExitLevel)).ToList(),
                 Sessions = o.Sessions.Where(s => s.StartDate >= today && !s.IsClosedGroupRun)
                     .Select(s => new { s.Id, s.StartDate, s.EndDate, s.Format, s.Postcode, s.Town }).ToList(),

@@ -7,20 +7,29 @@ using Weiterbildungsraum.Web.Operations;
 
 namespace Weiterbildungsraum.Web.Features.Matching;
 
-public sealed record ClosedGapResponse(string CompetencyId, string Name, int From, int To, int Weight, int Points);
+public sealed record ClosedGapResponse(string CompetencyId, string Name, int From, int To, int Weight, double Points, double Confidence, bool Automatic);
 
 public sealed record SessionResponse(int SessionId, DateOnly Start, DateOnly End, string Format, string Town);
 
 public sealed record MissingPrerequisiteResponse(string CompetencyId, string Name, int Actual, int EntryLevel, int? SuggestedOfferId, string? SuggestedTitle);
 
 public sealed record RecommendationItemResponse(
-    int OfferId, string Title, int Score, IReadOnlyList<ClosedGapResponse> Closes, SessionResponse NextSession, double? DistanceKm,
+    int OfferId, string Title, double Score, IReadOnlyList<ClosedGapResponse> Closes, double Focus, SessionResponse NextSession, double? DistanceKm,
     decimal Price, decimal? PriceAfterFunding, string? FundingProgramme, bool MissingPrerequisite,
     IReadOnlyList<MissingPrerequisiteResponse> Prerequisites, IReadOnlyList<string> Reasons);
 
+/// <summary>The first step of a path; Listed says whether it is among the items of the same answer.</summary>
+public sealed record FirstStepResponse(int OfferId, string Title, SessionResponse Session, bool Listed);
+
+public sealed record NextStepResponse(
+    int OfferId, string Title, double Score, IReadOnlyList<ClosedGapResponse> Closes, double Focus, SessionResponse NextSession, double? DistanceKm,
+    decimal Price, decimal? PriceAfterFunding, string? FundingProgramme, FirstStepResponse After, IReadOnlyList<string> Reasons);
+
 public sealed record UncoveredResponse(string CompetencyId, string Name, int Actual, int Target, int Weight);
 
-public sealed record RecommendationsResponse(string RoleId, string Horizon, int Fit, IReadOnlyList<RecommendationItemResponse> Items, IReadOnlyList<UncoveredResponse> Uncovered, string Disclaimer);
+public sealed record RecommendationsResponse(
+    string RoleId, string Horizon, int Fit, IReadOnlyList<RecommendationItemResponse> Items, IReadOnlyList<NextStepResponse> NextSteps,
+    IReadOnlyList<UncoveredResponse> Uncovered, string Disclaimer);
 
 public sealed record PathStepResponse(int OfferId, string Title, SessionResponse Session, double? DistanceKm, decimal Price, IReadOnlyList<ClosedGapResponse> Closes);
 
@@ -48,12 +57,17 @@ public static class MatchingApi
         if (result is null) return TypedResults.ValidationProblem(errors, title: "Die Angaben sind unvollständig oder ungültig.");
         await UnmetNeedsRecorder.RecordAsync(db, result, request, places, person, ct);
         var items = result.Recommendations.Items.Select(i => new RecommendationItemResponse(
-            i.Offer.Id, i.Offer.Title, i.Score, i.Closes.Select(Closed).ToList(), Session(i.NextRun.Session), Km(i.NextRun.DistanceKm),
+            i.Offer.Id, i.Offer.Title, i.Score, i.Closes.Select(Closed).ToList(), Math.Round(i.Focus, 2), Session(i.NextRun.Session), Km(i.NextRun.DistanceKm),
             i.Offer.Price, i.Funding?.PriceAfterFunding, i.Funding?.ProgrammeName, i.HasMissingPrerequisite,
             i.MissingPrerequisites.Select(m => new MissingPrerequisiteResponse(m.CompetencyKey, m.Name, m.Actual, m.EntryLevel, m.SuggestedOfferId, m.SuggestedTitle)).ToList(),
             i.Reasons)).ToList();
+        var listed = result.Recommendations.Items.Select(i => i.Offer.Id).ToHashSet();
+        var nextSteps = result.Recommendations.NextSteps.Select(n => new NextStepResponse(
+            n.Offer.Id, n.Offer.Title, n.Score, n.Closes.Select(Closed).ToList(), Math.Round(n.Focus, 2), Session(n.Run.Session), Km(n.Run.DistanceKm),
+            n.Offer.Price, n.Funding?.PriceAfterFunding, n.Funding?.ProgrammeName,
+            new FirstStepResponse(n.After.Id, n.After.Title, Session(n.AfterRun), listed.Contains(n.After.Id)), n.Reasons)).ToList();
         var uncovered = result.Recommendations.Uncovered.Select(g => new UncoveredResponse(g.CompetencyKey, g.Name, g.Actual, g.Target, g.Weight)).ToList();
-        return TypedResults.Ok(new RecommendationsResponse(result.Role.Id, Horizon(result), result.Analysis.Fit, items, uncovered, Funding.FundingApi.Disclaimer));
+        return TypedResults.Ok(new RecommendationsResponse(result.Role.Id, Horizon(result), result.Analysis.Fit, items, nextSteps, uncovered, Funding.FundingApi.Disclaimer));
     }
 
     public static async Task<Results<Ok<LearningPathResponse>, ValidationProblem, ProblemHttpResult>> LearningPath(
@@ -96,7 +110,7 @@ public static class MatchingApi
 
     private static string Horizon(PersonalRecommendationResult result) => result.Horizon == Domain.Assessments.Horizon.Now ? "now" : "future";
 
-    private static ClosedGapResponse Closed(ClosedGap c) => new(c.CompetencyKey, c.Name, c.From, c.To, c.Weight, c.Points);
+    private static ClosedGapResponse Closed(ClosedGap c) => new(c.CompetencyKey, c.Name, c.From, c.To, c.Weight, Math.Round(c.Points, 1), c.Confidence, c.IsAutomatic);
 
     private static SessionResponse Session(CandidateSession s) => new(s.Id, s.Start, s.End, s.Format.ToString().ToLowerInvariant(), s.Town);
 

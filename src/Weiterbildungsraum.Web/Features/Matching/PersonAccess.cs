@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Weiterbildungsraum.Domain.Assessments;
+using Weiterbildungsraum.Domain.Matching;
 using Weiterbildungsraum.Web.Data;
 using Weiterbildungsraum.Web.Features.Accounts;
 using Weiterbildungsraum.Web.Features.Assessments;
@@ -14,6 +15,8 @@ public enum PersonAccessOutcome { Allowed, NotSignedIn, Forbidden, NotFound, NoR
 /// Who may compute recommendations from a stored person: the person, and HR of the person's company. HR reads what the
 /// sharing rule allows (manager, agreed and certificate ratings; self ratings only when the person shares them), and each
 /// such read is written to the audit log the person sees. HR of another company gets 404, like a person that does not exist.
+/// The audience follows from this check alone: HR reading its employee plans for the company (in-house runs fit), the person
+/// reading herself is an individual — also when she is HR herself.
 /// </summary>
 public static class PersonAccess
 {
@@ -54,7 +57,7 @@ public static class PersonAccess
         }
         var year = DateTime.UtcNow.Year;
         return (PersonAccessOutcome.Allowed, new PersonContext(role, targets, levels, person.Size, person.Town,
-            person.BirthYear is { } born ? year - born : null));
+            person.BirthYear is { } born ? year - born : null, isSelf ? Audience.Individual : Audience.Company));
     }
 
     private static async Task<(RoleSummary? Role, IReadOnlyList<ProfileTarget> Targets)> ProfileAsync(

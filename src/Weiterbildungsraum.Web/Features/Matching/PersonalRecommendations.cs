@@ -13,10 +13,10 @@ public sealed record PersonalRecommendationResult(
 
 /// <summary>
 /// What a person-based request knows: the role the person is assigned, the Ist the reader may see, the employer's size and
-/// town, and the person's age — read by <see cref="PersonAccess"/> after the access check.
+/// town, the person's age, and whom the recommendations are for — read by <see cref="PersonAccess"/> after the access check.
 /// </summary>
 public sealed record PersonContext(RoleSummary Role, IReadOnlyList<ProfileTarget> Targets, IReadOnlyDictionary<string, int> Levels,
-    int? CompanySize, string? Town, int? Age);
+    int? CompanySize, string? Town, int? Age, Audience Audience);
 
 /// <summary>From a role and ratings (or a person's assessed Ist) to ranked offers, a learning path and funding hints — for the API and /empfehlungen.</summary>
 public static class PersonalRecommendations
@@ -48,7 +48,8 @@ public static class PersonalRecommendations
         }
 
         var horizon = RecommendationRequestRules.ParseHorizon(request.Horizon, errors);
-        var constraints = RecommendationRequestRules.ParseConstraints(request.Constraints, places, errors);
+        // Only a stored employee read by her company's HR makes the company the audience; no request field can.
+        var constraints = RecommendationRequestRules.ParseConstraints(request.Constraints, places, errors) with { Audience = person?.Audience ?? Audience.Individual };
         var facts = PersonFactsParser.Parse(request.Person, errors);
         if (person is not null)
             facts = facts with { Age = facts.Age ?? person.Age, EmploymentStatus = facts.EmploymentStatus ?? (person.CompanySize is null ? null : EmploymentStatus.Employed) };

@@ -31,7 +31,7 @@ public sealed record TrainingPlanView(
         var offers = await CandidateOffers.LoadAsync(db, places, teamGaps.Select(g => g.CompetencyKey).ToList(), today, ct);
         var index = new OfferIndex(offers);
         var perEmployee = team.ToDictionary(m => m.PersonId,
-            m => Recommender.Recommend(m.Gaps, SearchConstraints.None, index.Touching(m.Gaps), today, limit: RecommendationsPerEmployee).Items);
+            m => Recommender.Recommend(m.Gaps, SearchConstraints.ForCompany, index.Touching(m.Gaps), today, limit: RecommendationsPerEmployee, nextSteps: 0).Items);
         var board = await TrainingPlanBoard.LoadAsync(db, organisationId, year, ct);
         return new TrainingPlanView(roles, team, teamGaps, shared, perEmployee, board);
     }
