@@ -9,6 +9,7 @@ public static class BenchProgram
     /// "suche-aufschluesselung [offers] [rounds] [last]": search time by phase per query (with "last": the words of the HTTP load test);
     /// "ergebnisse offers file": full results of many searches, to compare two versions of the search;
     /// "katalog offers folder": the generated catalogue as CSV import files for the demo providers (see bench/load/README.md);
+    /// "woerterliste file": the search's German word list from the ESCO extract in content/esco (src/…/Features/Search/german-words.txt);
     /// "aufschluesselung": team matrix timed query by query; "plan-aufschluesselung [rounds]": the training plan page step by step;
     /// "bedarf-aufschluesselung [rounds]": a rebuild of the demand radar from 100,000 assessments in SQLite step by step;
     /// anything else goes to BenchmarkDotNet.
@@ -23,6 +24,8 @@ public static class BenchProgram
             ResultSnapshot.Run(int.Parse(offers), file);
         else if (args is ["katalog", var count, var folder])
             WriteCatalogue(int.Parse(count), folder);
+        else if (args is ["woerterliste", var wordFile])
+            WriteWordList(wordFile);
         else if (args is ["aufschluesselung"])
             await Breakdown.RunAsync();
         else if (args is ["bedarf-aufschluesselung", ..])
@@ -31,6 +34,18 @@ public static class BenchProgram
             await PlanBreakdown.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 5);
         else
             BenchmarkSwitcher.FromAssembly(typeof(BenchProgram).Assembly).Run(args);
+    }
+
+    private static void WriteWordList(string file)
+    {
+        var esco = Web.Features.Competencies.Esco.EscoCsvReader.ReadFolder(Path.Combine(BenchData.ContentRoot(), "esco"));
+        var words = Web.Features.Search.GermanWordList.FromEsco(esco);
+        File.WriteAllLines(file, [
+            "# Deutsche Wörter der Angebotssuche (Wortzerlegung, Tippfehler, Ortsnamen), erzeugt mit: Weiterbildungsraum.Bench woerterliste DATEI",
+            "# Quelle: die deutschen Bezeichnungen und Beschreibungen des ESCO-Auszugs in content/esco (ESCO v1.2, CC BY 4.0).",
+            "# This service uses the ESCO classification of the European Commission.",
+            .. words]);
+        Console.WriteLine($"{words.Count} Wörter nach {file}");
     }
 
     private static void WriteCatalogue(int offers, string folder)
