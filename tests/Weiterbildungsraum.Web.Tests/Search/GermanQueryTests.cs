@@ -57,7 +57,7 @@ public class GermanQueryTests(EvaluationPlatform platform) : IClassFixture<Evalu
         var result = await platform.CreateClient().SearchAsync(SearchApiClient.Q("Staplerschein Dortmund"));
 
         Assert.StartsWith("Gabelstaplerfahrer", result.Items[0].Title);
-        var teilqualifizierung = result.Items.FindIndex(i => i.Title.StartsWith("Teilqualifizierung", StringComparison.Ordinal));
+        var teilqualifizierung = result.Items.ToList().FindIndex(i => i.Title.StartsWith("Teilqualifizierung", StringComparison.Ordinal));
         Assert.True(teilqualifizierung is -1 or > 0);
     }
 

@@ -29,7 +29,9 @@ public sealed class OfferQueryBuilder(SearchIndexStore store, SynonymTable synon
     private const int MinPartLength = 4;
     private const int MinTopicLength = 3;
     private const int MaxExpansions = 64;
-    private const int MaxPartExpansions = 16;
+    private const int MaxPartExpansions = 32;
+    /// <summary>Scores of a split compound's parts found together, of the order of a rare word's score in the title and in the text.</summary>
+    private const float NearInTitle = 30f, NearInText = 3f;
     private const int MaxCachedWords = 20_000;
     /// <summary>Parts of a split compound must stand this close in the offer ("Prüfung der Qualität").</summary>
     private const int PartSlop = 6;
@@ -202,8 +204,8 @@ public sealed class OfferQueryBuilder(SearchIndexStore store, SynonymTable synon
         }
         if (Split(surface, known) is { Count: > 1 } parts)
         {
-            title.Add(Near(F.Title, parts, vocabulary.Terms, 4f), Occur.SHOULD);
-            text.Add(Near(F.All, parts, vocabulary.Terms, 0.7f), Occur.SHOULD);
+            title.Add(Near(F.Title, parts, vocabulary.Terms, NearInTitle), Occur.SHOULD);
+            text.Add(Near(F.All, parts, vocabulary.Terms, NearInText), Occur.SHOULD);
         }
         foreach (var alternative in synonyms.For(term))
         {
@@ -216,8 +218,12 @@ public sealed class OfferQueryBuilder(SearchIndexStore store, SynonymTable synon
     /// <summary>Elasticsearch's AUTO fuzziness: no edit up to three letters, one for four and five, two for longer words.</summary>
     internal static int Edits(string word) => word.Length <= 3 ? 0 : word.Length <= 5 ? 1 : 2;
 
-    /// <summary>The parts of a compound near each other in any order, each also inside a longer word ("Prüfung der Qualitätssicherung").</summary>
-    private static SpanNearQuery Near(string field, List<(string Stem, string Surface)> parts, string[] vocabulary, float boost)
+    /// <summary>
+    /// The parts of a compound near each other in any order, each also inside a longer word ("Prüfung der Qualitätssicherung").
+    /// A constant score: a span query's weight adds up the rarity of every term it may match, which would let a long list of
+    /// expansions outweigh a word found as typed.
+    /// </summary>
+    private static Query Near(string field, List<(string Stem, string Surface)> parts, string[] vocabulary, float score)
     {
         var clauses = parts.Select(part =>
         {
@@ -226,7 +232,7 @@ public sealed class OfferQueryBuilder(SearchIndexStore store, SynonymTable synon
                 or.AddClause(new SpanTermQuery(new Term(field, expansion)));
             return (SpanQuery)or;
         }).ToArray();
-        return new SpanNearQuery(clauses, PartSlop, inOrder: false) { Boost = boost };
+        return new ConstantScoreQuery(new SpanNearQuery(clauses, PartSlop, inOrder: false)) { Boost = score };
     }
 
     private static BooleanQuery MultiWordQuery(SynonymPhrase member, List<SynonymPhrase> alternatives)
