@@ -7,6 +7,7 @@ public static class BenchProgram
     /// <summary>
     /// "latency [offers] [rounds]": search index build time and per-query p50/p95/p99;
     /// "suche-aufschluesselung [offers] [rounds] [last]": search time by phase per query (with "last": the words of the HTTP load test);
+    /// "suche-gegen-postgres [offers] [rounds]": the 16 words of the HTTP load test, the search side by side with PostgreSQL's german full-text search;
     /// "ergebnisse offers file": full results of many searches, to compare two versions of the search;
     /// "katalog offers folder": the generated catalogue as CSV import files for the demo providers (see bench/load/README.md);
     /// "woerterliste file": the search's German word list from the ESCO extract in content/esco (src/…/Features/Search/german-words.txt);
@@ -20,6 +21,8 @@ public static class BenchProgram
             LatencyRun.Run(args.Length > 1 ? int.Parse(args[1]) : BenchData.Offers, args.Length > 2 ? int.Parse(args[2]) : 100);
         else if (args is ["suche-aufschluesselung", ..])
             SearchBreakdown.Run(args.Length > 1 ? int.Parse(args[1]) : BenchData.Offers, args.Length > 2 ? int.Parse(args[2]) : 20, args is [_, _, _, "last"]);
+        else if (args is ["suche-gegen-postgres", ..])
+            FullTextComparison.Run(args.Length > 1 ? int.Parse(args[1]) : BenchData.Offers, args.Length > 2 ? int.Parse(args[2]) : 20);
         else if (args is ["ergebnisse", var offers, var file])
             ResultSnapshot.Run(int.Parse(offers), file);
         else if (args is ["katalog", var count, var folder])

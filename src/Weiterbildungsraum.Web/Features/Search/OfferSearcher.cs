@@ -14,8 +14,8 @@ namespace Weiterbildungsraum.Web.Features.Search;
 /// Runs a search: Lucene finds and scores the text matches, the segment columns decide filters, facets, distance and order.
 /// An offer matches when at least one of its sessions meets every session filter (date, format, place, evening, weekend) at once.
 /// The words of the query are read first (<see cref="QueryUnderstanding"/>): a town or "online" in the text becomes a filter.
-/// Filtering happens while Lucene collects, before a hit is scored; only the offers of the requested page are read from
-/// the stored documents. The loop over the matches is written without LINQ or allocation: browsing all 100k offers must
+/// The text matches of a query are kept per index state (<see cref="TextMatchCache"/>); filters run over them on every
+/// search; only the offers of the requested page are read from the stored documents. The loop over the matches is written without LINQ or allocation: browsing all 100k offers must
 /// stay within milliseconds.
 /// </summary>
 public sealed class OfferSearcher(SearchIndexStore store, OfferQueryBuilder queries, PlaceDirectory places)
@@ -25,6 +25,7 @@ public sealed class OfferSearcher(SearchIndexStore store, OfferQueryBuilder quer
     private static readonly OfferFormat[] AllFormats = Enum.GetValues<OfferFormat>();
 
     private readonly ConditionalWeakTable<IndexReader, ConcurrentDictionary<string, OfferSearchResult>> keptByReader = new();
+    private readonly TextMatchCache textMatches = new();
     private readonly QueryUnderstanding understanding = new(places, GermanWordList.Shipped, store.SurfaceAnalyzer);
 
     public OfferSearchResult Search(OfferSearchRequest request, DateOnly today) => store.Search(searcher => Execute(searcher, request, today));
@@ -72,10 +73,10 @@ public sealed class OfferSearcher(SearchIndexStore store, OfferQueryBuilder quer
                 var live = segment.LiveDocs;
                 run.Segment(i, segments[i]);
                 for (var doc = 0; doc < segment.MaxDoc; doc++)
-                    if (live is null || live.Get(doc)) run.Offer(doc, null);
+                    if (live is null || live.Get(doc)) run.Offer(doc, 0f);
             }
-        else if (built.Strict is not null && Collect(searcher, built.Strict, segments, run) == 0 && searched.Count > 1
-                 && Collect(searcher, built.Relaxed!, segments, run) > 0)
+        else if (built.Strict is not null && Collect(searcher, built.Strict, "strict " + string.Join(' ', searched), segments, run) == 0
+                 && searched.Count > 1 && Collect(searcher, built.Relaxed!, "relaxed " + string.Join(' ', searched), segments, run) > 0)
             notes.Add("Kein Angebot enthält alle Suchwörter; gezeigt werden Angebote, die einige davon enthalten.");
         var other = notes.Count == 0 ? null : string.Join(" ", notes);
         notes.AddRange(unmatched.Select(OfferSearchResult.NoOfferFor));
@@ -90,12 +91,17 @@ public sealed class OfferSearcher(SearchIndexStore store, OfferQueryBuilder quer
         };
     }
 
-    /// <summary>Runs a text query through the filters; returns the number of text matches before filtering.</summary>
-    private static int Collect(IndexSearcher searcher, Query query, SegmentColumns[] segments, Run run)
+    /// <summary>Runs the text matches of a query through the filters; returns their number before filtering.</summary>
+    private int Collect(IndexSearcher searcher, Query query, string key, SegmentColumns[] segments, Run run)
     {
-        var collector = new FilteringCollector(segments, run);
-        searcher.Search(query, collector);
-        return collector.TextMatches;
+        var matches = textMatches.Of(searcher, query, key);
+        for (var i = 0; i < segments.Length; i++)
+        {
+            run.Segment(i, segments[i]);
+            var (docs, scores) = (matches.Docs[i], matches.Scores[i]);
+            for (var k = 0; k < docs.Length; k++) run.Offer(docs[k], scores[k]);
+        }
+        return matches.Count;
     }
 
     private static int Bit(OfferFormat format) => 1 << (int)format;
@@ -237,7 +243,7 @@ public sealed class OfferSearcher(SearchIndexStore store, OfferQueryBuilder quer
             columns = segmentColumns;
         }
 
-        public void Offer(int doc, Scorer? scorer)
+        public void Offer(int doc, float score)
         {
             var c = columns;
             if (c.LastStart[doc] < filter.FromDay || !filter.OfferPasses(c, doc)) return;
@@ -262,7 +268,7 @@ public sealed class OfferSearcher(SearchIndexStore store, OfferQueryBuilder quer
             Total++;
             facets.Add(c, doc, eligibleFormats, schedules);
             if (wanted == 0) return;
-            var row = new Row(c.OfferId[doc], scored && scorer is not null ? scorer.GetScore() : 0f, c.Start[next], distance, c.Price[doc], segment, doc, next - first, nextFormats);
+            var row = new Row(c.OfferId[doc], scored ? score : 0f, c.Start[next], distance, c.Price[doc], segment, doc, next - first, nextFormats);
             if (worstFirst.Count < wanted) worstFirst.Enqueue(row, row);
             else if (order.Compare(row, worstFirst.Peek()) < 0) worstFirst.EnqueueDequeue(row, row);
         }
@@ -274,22 +280,6 @@ public sealed class OfferSearcher(SearchIndexStore store, OfferQueryBuilder quer
             while (worstFirst.Count > 0) top.Add(worstFirst.Dequeue());
             top.Reverse();
             return top;
-        }
-    }
-
-    /// <summary>Feeds every text match through the filters while Lucene collects; a match is scored only when it passes them.</summary>
-    private sealed class FilteringCollector(SegmentColumns[] segments, Run run) : ICollector
-    {
-        private Scorer? scorer;
-        public int TextMatches { get; private set; }
-        public bool AcceptsDocsOutOfOrder => true;
-        public void SetScorer(Scorer scorer) => this.scorer = scorer;
-        public void SetNextReader(AtomicReaderContext context) => run.Segment(context.Ord, segments[context.Ord]);
-
-        public void Collect(int doc)
-        {
-            TextMatches++;
-            run.Offer(doc, scorer);
         }
     }
 
