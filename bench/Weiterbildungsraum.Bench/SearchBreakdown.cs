@@ -29,7 +29,8 @@ public static class SearchBreakdown
             var build = Cpu(rounds, () => data.Store.Search(s => request.Q is null ? null : data.Queries.Build(request.Q, s)));
             var count = Cpu(rounds, () => textHits = data.Store.Search(s =>
             {
-                if (request.Q is null || data.Queries.Build(request.Q, s)?.Strict is not { } strict) return s.IndexReader.NumDocs;
+                if (request.Q is null) return s.IndexReader.NumDocs;
+                if (data.Queries.Build(request.Q, s)?.Strict is not { } strict) return 0;
                 var counter = new Counter(scores: false);
                 s.Search(strict, counter);
                 return counter.Hits;
