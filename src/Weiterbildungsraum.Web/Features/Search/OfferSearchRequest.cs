@@ -36,6 +36,7 @@ public sealed record OfferSearchRequest
     public const int DefaultPageSize = 20;
     public const int MaxPageSize = 100;
     public const int MaxRadiusKm = 200;
+    public const int MaxLiterals = 20;
 
     public static readonly IReadOnlyDictionary<string, OfferFormat> FormatNames = new Dictionary<string, OfferFormat>
     {
@@ -122,7 +123,8 @@ public sealed record OfferSearchRequest
         var funding = Enums("funding", FundingNames, "die Förderung (funding)");
         var schedule = Enums("schedule", ScheduleNames, "die Terminlage (schedule)");
         var literal = Many("literal").Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        if (literal.Any(l => l.Length > 80)) Error("literal", "Ein wörtlich zu nehmendes Suchwort (literal) darf höchstens 80 Zeichen lang sein.");
+        if (literal.Count > MaxLiterals || literal.Any(l => l.Length > 80))
+            Error("literal", $"Die wörtlich zu nehmenden Suchwörter (literal) dürfen höchstens {MaxLiterals} sein; jedes darf höchstens 80 Zeichen lang sein.");
         var competencies = Many("competency").Distinct().ToList();
         if (competencies.Any(c => c.Length > 100)) Error("competency", "Die Kennung einer Kompetenz (competency) ist zu lang.");
         var family = One("family");

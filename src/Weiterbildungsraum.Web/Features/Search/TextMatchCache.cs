@@ -18,6 +18,8 @@ public sealed record TextMatches(int[][] Docs, float[][] Scores, int Count);
 public sealed class TextMatchCache
 {
     private const int MaxKeptMatches = 4_000_000;
+    /// <summary>Queries that match nothing weigh nothing; this bounds them too (anyone can send ever new words).</summary>
+    private const int MaxKeptQueries = 10_000;
 
     private readonly ConditionalWeakTable<IndexReader, Kept> byReader = new();
 
@@ -34,7 +36,7 @@ public sealed class TextMatchCache
         var collector = new Collector(searcher.IndexReader.Leaves.Count);
         searcher.Search(query, collector);
         matches = collector.Result();
-        if (Interlocked.Add(ref kept.Matches, matches.Count) > MaxKeptMatches)
+        if (Interlocked.Add(ref kept.Matches, matches.Count) > MaxKeptMatches || kept.Queries.Count >= MaxKeptQueries)
         {
             kept.Queries.Clear();
             Interlocked.Exchange(ref kept.Matches, matches.Count);
