@@ -50,7 +50,7 @@ public static class LatencyRun
         Console.WriteLine($"Speicher: verwalteter Heap nach Aufbau und Aufwärmen {(afterWarmUp - before) / 1024.0 / 1024.0:0} MiB, Prozess {Process.GetCurrentProcess().WorkingSet64 / 1024.0 / 1024.0:0} MiB");
     }
 
-    private static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(" ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "?";
+    internal static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(" ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "?";
 
-    private static double P(List<double> sorted, int percentile) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(percentile / 100.0 * sorted.Count) - 1)];
+    internal static double P(List<double> sorted, int percentile) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(percentile / 100.0 * sorted.Count) - 1)];
 }

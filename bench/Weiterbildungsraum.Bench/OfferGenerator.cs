@@ -52,9 +52,11 @@ public static class OfferGenerator
                 var start = today.AddDays(random.Next(-30, 365));
                 var format = (OfferFormat)random.Next(4);
                 var place = places[random.Next(places.Count)];
+                // Start times from the session number, so that the random sequence (and every earlier result) stays as it was.
+                var time = (sessionId % 4) switch { 0 => new TimeOnly(18, 0), 1 => new TimeOnly(9, 0), 2 => new TimeOnly(8, 30), _ => (TimeOnly?)null };
                 return format == OfferFormat.Online
-                    ? new SessionFacts(++sessionId, start, start.AddDays(hours / 8), format, "", "", null, null)
-                    : new SessionFacts(++sessionId, start, start.AddDays(hours / 8), format, place.Town, place.Postcodes[0], place.Point.Latitude, place.Point.Longitude);
+                    ? new SessionFacts(++sessionId, start, start.AddDays(hours / 8), format, "", "", null, null, time)
+                    : new SessionFacts(++sessionId, start, start.AddDays(hours / 8), format, place.Town, place.Postcodes[0], place.Point.Latitude, place.Point.Longitude, time);
             }).OrderBy(s => s.Start).ToList();
             var notes = random.NextDouble() < 0.2 ? "Förderfähig mit dem Bildungsscheck NRW." : "";
             var facts = new OfferFacts(id, title, providerIndex + 1, Providers[providerIndex], hours, price, azav,

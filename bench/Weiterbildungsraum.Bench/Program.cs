@@ -7,8 +7,10 @@ public static class BenchProgram
     /// <summary>
     /// "latency [offers] [rounds]": search index build time and per-query p50/p95/p99;
     /// "suche-aufschluesselung [offers] [rounds] [last]": search time by phase per query (with "last": the words of the HTTP load test);
+    /// "suche-gegen-postgres [offers] [rounds]": the 16 words of the HTTP load test, the search side by side with PostgreSQL's german full-text search;
     /// "ergebnisse offers file": full results of many searches, to compare two versions of the search;
     /// "katalog offers folder": the generated catalogue as CSV import files for the demo providers (see bench/load/README.md);
+    /// "woerterliste file": the search's German word list from the ESCO extract in content/esco (src/…/Features/Search/german-words.txt);
     /// "aufschluesselung": team matrix timed query by query; "plan-aufschluesselung [rounds]": the training plan page step by step;
     /// "bedarf-aufschluesselung [rounds]": a rebuild of the demand radar from 100,000 assessments in SQLite step by step;
     /// anything else goes to BenchmarkDotNet.
@@ -19,10 +21,14 @@ public static class BenchProgram
             LatencyRun.Run(args.Length > 1 ? int.Parse(args[1]) : BenchData.Offers, args.Length > 2 ? int.Parse(args[2]) : 100);
         else if (args is ["suche-aufschluesselung", ..])
             SearchBreakdown.Run(args.Length > 1 ? int.Parse(args[1]) : BenchData.Offers, args.Length > 2 ? int.Parse(args[2]) : 20, args is [_, _, _, "last"]);
+        else if (args is ["suche-gegen-postgres", ..])
+            FullTextComparison.Run(args.Length > 1 ? int.Parse(args[1]) : BenchData.Offers, args.Length > 2 ? int.Parse(args[2]) : 20);
         else if (args is ["ergebnisse", var offers, var file])
             ResultSnapshot.Run(int.Parse(offers), file);
         else if (args is ["katalog", var count, var folder])
             WriteCatalogue(int.Parse(count), folder);
+        else if (args is ["woerterliste", var wordFile])
+            WriteWordList(wordFile);
         else if (args is ["aufschluesselung"])
             await Breakdown.RunAsync();
         else if (args is ["bedarf-aufschluesselung", ..])
@@ -31,6 +37,18 @@ public static class BenchProgram
             await PlanBreakdown.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 5);
         else
             BenchmarkSwitcher.FromAssembly(typeof(BenchProgram).Assembly).Run(args);
+    }
+
+    private static void WriteWordList(string file)
+    {
+        var esco = Web.Features.Competencies.Esco.EscoCsvReader.ReadFolder(Path.Combine(BenchData.ContentRoot(), "esco"));
+        var words = Web.Features.Search.GermanWordList.FromEsco(esco);
+        File.WriteAllLines(file, [
+            "# Deutsche Wörter der Angebotssuche (Wortzerlegung, Tippfehler, Ortsnamen), erzeugt mit: Weiterbildungsraum.Bench woerterliste DATEI",
+            "# Quelle: die deutschen Bezeichnungen und Beschreibungen des ESCO-Auszugs in content/esco (ESCO v1.2, CC BY 4.0).",
+            "# This service uses the ESCO classification of the European Commission.",
+            .. words]);
+        Console.WriteLine($"{words.Count} Wörter nach {file}");
     }
 
     private static void WriteCatalogue(int offers, string folder)

@@ -29,16 +29,17 @@ public static class SearchBreakdown
             var build = Cpu(rounds, () => data.Store.Search(s => request.Q is null ? null : data.Queries.Build(request.Q, s)));
             var count = Cpu(rounds, () => textHits = data.Store.Search(s =>
             {
-                if (request.Q is null || data.Queries.Build(request.Q, s) is not { } q) return s.IndexReader.NumDocs;
+                if (request.Q is null) return s.IndexReader.NumDocs;
+                if (data.Queries.Build(request.Q, s)?.Strict is not { } strict) return 0;
                 var counter = new Counter(scores: false);
-                s.Search(q.Strict, counter);
+                s.Search(strict, counter);
                 return counter.Hits;
             }));
             var scored = Cpu(rounds, () => data.Store.Search(s =>
             {
-                if (request.Q is null || data.Queries.Build(request.Q, s) is not { } q) return 0;
+                if (request.Q is null || data.Queries.Build(request.Q, s)?.Strict is not { } strict) return 0;
                 var counter = new Counter(scores: true);
-                s.Search(q.Strict, counter);
+                s.Search(strict, counter);
                 return counter.Hits;
             }));
             var whole = Cpu(rounds, () => total = data.Searcher.Search(request, BenchData.Today).Total);

@@ -61,4 +61,26 @@ public class SearchBrowserTests(BrowserPlatform browser)
         var offerWidth = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
         Assert.True(offerWidth <= 375, $"{page.Url} ist auf dem Smartphone breiter als der Bildschirm ({offerWidth}px).");
     }
+
+    [Fact]
+    public async Task What_the_search_understood_is_shown_as_chips_that_undo_with_one_click_on_a_phone()
+    {
+        var page = await browser.NewPageAsync(width: 375, height: 740);
+        await page.GotoAsync("/angebote");
+        await page.FillAsync("#f-q", "Excel online Dortmund");
+        await page.ClickAndLoadAsync("form[role=search] button[type=submit]", "**/angebote?**");
+
+        var chips = page.Locator(".understood .chip");
+        Assert.Equal(2, await chips.CountAsync());
+        Assert.Contains("Ort Dortmund (25 km)", await page.Locator(".understood").InnerTextAsync());
+        await BrowserPlatform.AssertAccessibleAsync(page);
+        var scrollWidth = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
+        Assert.True(scrollWidth <= 375, $"Die Suche mit Verstanden-Leiste ist auf dem Smartphone breiter als der Bildschirm ({scrollWidth}px).");
+
+        await page.Locator(".understood .chip a[href*='literal=Dortmund']").ClickAndLoadAsync();
+        Assert.Equal(1, await chips.CountAsync());
+        Assert.DoesNotContain("Dortmund", await page.Locator(".understood").InnerTextAsync());
+        Assert.Equal("Excel online Dortmund", await page.InputValueAsync("#f-q"));
+        await BrowserPlatform.AssertAccessibleAsync(page);
+    }
 }

@@ -23,6 +23,7 @@ public class SearchFilterTests(DemoPlatform platform)
         var checks = result.Facets.Formats.Where(f => f.Value > 0 && !baseQuery.Contains("format=")).Select(f => ("format", f.Key, f.Value))
             .Concat(result.Facets.TimeModels.Where(f => f.Value > 0).Select(f => ("timeModel", f.Key, f.Value)))
             .Concat(result.Facets.Funding.Where(f => f.Value > 0).Select(f => ("funding", f.Key, f.Value)))
+            .Concat(result.Facets.Schedule.Where(f => f.Value > 0).Select(f => ("schedule", f.Key, f.Value)))
             .Concat(result.Facets.Families.Select(f => ("family", f.Id, f.Count)))
             .Concat(result.Facets.Competencies.Take(5).Select(f => ("competency", f.Id, f.Count)))
             .Concat(result.Facets.Providers.Take(5).Select(f => ("provider", f.Id, f.Count)))
@@ -128,6 +129,8 @@ public class SearchFilterTests(DemoPlatform platform)
     [InlineData("page=0", "page")]
     [InlineData("pageSize=101", "pageSize")]
     [InlineData("provider=abc", "provider")]
+    [InlineData("schedule=nachts", "schedule")]
+    [InlineData("q=Excel&literal=a&literal=b&literal=c&literal=d&literal=e&literal=f&literal=g&literal=h&literal=i&literal=j&literal=k&literal=l&literal=m&literal=n&literal=o&literal=p&literal=q&literal=r&literal=s&literal=t&literal=u", "literal")]
     public async Task Bad_parameters_are_a_problem_naming_the_parameter_in_German(string query, string parameter)
     {
         var response = await platform.CreateClient().GetAsync("/api/v1/offers?" + query);

@@ -75,6 +75,8 @@ public sealed class SegmentColumns
     public required int[] LastStart { get; init; }
     public required int[] Start { get; init; }
     public required byte[] Format { get; init; }
+    /// <summary>Per session the bits of <see cref="SessionSchedules.MaskOf"/> (evening, weekend).</summary>
+    public required byte[] Schedule { get; init; }
     public required int[] Town { get; init; }
     public required int[] Postcode { get; init; }
     /// <summary>Id of the session's coordinates in <see cref="FacetIds.Points"/>; -1 for online sessions and unknown places.</summary>
@@ -105,6 +107,7 @@ public sealed class SegmentColumns
             {
                 w.Write(s.Start.DayNumber);
                 w.Write((byte)s.Format);
+                w.Write((byte)SessionSchedules.MaskOf(s.Start, s.End, s.StartTime));
                 w.Write(s.Town);
                 w.Write(s.Postcode);
                 var located = s.Latitude is not null && s.Longitude is not null;
@@ -167,6 +170,7 @@ public sealed class SegmentColumns
                 sessions.Start.Add(start);
                 if (start > lastStart[doc]) lastStart[doc] = start;
                 sessions.Format.Add(r.ReadByte());
+                sessions.Schedule.Add(r.ReadByte());
                 sessions.Town.Add(ids.Towns.Id(r.ReadString(), PlaceDirectory.TownKey));
                 sessions.Postcode.Add(ids.Postcodes.Id(r.ReadString(), static p => p));
                 if (r.ReadBoolean())
@@ -184,7 +188,7 @@ public sealed class SegmentColumns
         {
             OfferId = offerId, Version = version, TimeModel = timeModel, Hours = hours, Price = price, FundingMask = funding, Provider = provider,
             CompetencyStart = competencyStart, Competency = [.. competencies], FamilyStart = familyStart, Family = [.. families],
-            SessionStart = sessionStart, LastStart = lastStart, Start = [.. sessions.Start], Format = [.. sessions.Format],
+            SessionStart = sessionStart, LastStart = lastStart, Start = [.. sessions.Start], Format = [.. sessions.Format], Schedule = [.. sessions.Schedule],
             Town = [.. sessions.Town], Postcode = [.. sessions.Postcode], Point = [.. sessions.Point],
         };
     }
@@ -204,6 +208,7 @@ public sealed class SegmentColumns
     {
         public List<int> Start { get; } = new(capacity);
         public List<byte> Format { get; } = new(capacity);
+        public List<byte> Schedule { get; } = new(capacity);
         public List<int> Town { get; } = new(capacity);
         public List<int> Postcode { get; } = new(capacity);
         public List<int> Point { get; } = new(capacity);

@@ -22,7 +22,7 @@ public sealed record OfferFacts(
 
 public sealed record KeyName(string Key, string Name);
 
-public sealed record SessionFacts(int Id, DateOnly Start, DateOnly End, OfferFormat Format, string Town, string Postcode, double? Latitude, double? Longitude);
+public sealed record SessionFacts(int Id, DateOnly Start, DateOnly End, OfferFormat Format, string Town, string Postcode, double? Latitude, double? Longitude, TimeOnly? StartTime = null);
 
 /// <summary>One offer as it goes into the index: its searchable text and its facts.</summary>
 public sealed record OfferIndexEntry(

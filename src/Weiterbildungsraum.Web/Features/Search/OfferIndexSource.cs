@@ -68,7 +68,7 @@ public sealed class OfferIndexSource(AppDbContext db)
         var sessions = o.Sessions.Where(s => !s.IsClosedGroupRun).OrderBy(s => s.StartDate).Select(s =>
         {
             var point = s.Format == OfferFormat.Online ? null : PlaceTable.Directory.Locate(s.Postcode, s.Town);
-            return new SessionFacts(s.Id, s.StartDate, s.EndDate, s.Format, s.Town, s.Postcode, point?.Latitude, point?.Longitude);
+            return new SessionFacts(s.Id, s.StartDate, s.EndDate, s.Format, s.Town, s.Postcode, point?.Latitude, point?.Longitude, s.StartTime);
         }).ToList();
         var facts = new OfferFacts(o.Id, o.Title, o.ProviderId, o.Provider.Name, o.Hours, o.Price, o.Azav, o.TimeModel,
             FundingRoutes.For(o.Azav, o.BildungsgutscheinApproved, o.Hours, o.FundingNotes), competencies, families, sessions, o.Version, o.UpdatedAt);

@@ -23,6 +23,10 @@ public sealed record OfferSearchRequest
     public decimal? MaxPrice { get; init; }
     public IReadOnlyList<FundingRoute> Funding { get; init; } = [];
     public IReadOnlyList<string> Competencies { get; init; } = [];
+    /// <summary>Sessions in the evening or at the weekend; several values must hold for the same session.</summary>
+    public IReadOnlyList<SessionSchedule> Schedule { get; init; } = [];
+    /// <summary>Words of <see cref="Q"/> to take as search words, not as the filters they could name (the undo of <see cref="QueryUnderstanding"/>).</summary>
+    public IReadOnlyList<string> Literal { get; init; } = [];
     public string? Family { get; init; }
     public int? Provider { get; init; }
     public OfferSort Sort { get; init; } = OfferSort.Relevance;
@@ -32,6 +36,7 @@ public sealed record OfferSearchRequest
     public const int DefaultPageSize = 20;
     public const int MaxPageSize = 100;
     public const int MaxRadiusKm = 200;
+    public const int MaxLiterals = 20;
 
     public static readonly IReadOnlyDictionary<string, OfferFormat> FormatNames = new Dictionary<string, OfferFormat>
     {
@@ -46,6 +51,11 @@ public sealed record OfferSearchRequest
     public static readonly IReadOnlyDictionary<string, FundingRoute> FundingNames = new Dictionary<string, FundingRoute>
     {
         ["azav"] = FundingRoute.Azav, ["bildungsgutschein"] = FundingRoute.Bildungsgutschein, ["qcg"] = FundingRoute.Qcg, ["bildungsscheck"] = FundingRoute.Bildungsscheck,
+    };
+
+    public static readonly IReadOnlyDictionary<string, SessionSchedule> ScheduleNames = new Dictionary<string, SessionSchedule>
+    {
+        ["evening"] = SessionSchedule.Evening, ["weekend"] = SessionSchedule.Weekend,
     };
 
     public static readonly IReadOnlyDictionary<string, OfferSort> SortNames = new Dictionary<string, OfferSort>
@@ -111,15 +121,21 @@ public sealed record OfferSearchRequest
             else Error("maxPrice", "Der Höchstpreis (maxPrice) muss ein Betrag in Euro ab 0 sein, z. B. 1500 oder 1499,50.");
         }
         var funding = Enums("funding", FundingNames, "die Förderung (funding)");
+        var schedule = Enums("schedule", ScheduleNames, "die Terminlage (schedule)");
+        var literal = Many("literal").Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        if (literal.Count > MaxLiterals || literal.Any(l => l.Length > 80))
+            Error("literal", $"Die wörtlich zu nehmenden Suchwörter (literal) dürfen höchstens {MaxLiterals} sein; jedes darf höchstens 80 Zeichen lang sein.");
         var competencies = Many("competency").Distinct().ToList();
         if (competencies.Any(c => c.Length > 100)) Error("competency", "Die Kennung einer Kompetenz (competency) ist zu lang.");
         var family = One("family");
         var provider = Int("provider", 1, int.MaxValue, "Der Anbieter (provider)");
         var sorts = Enums("sort", SortNames, "die Sortierung (sort)");
         var sort = sorts.Count > 0 ? sorts[0] : OfferSort.Relevance;
-        if (sort == OfferSort.Distance && postcode is null && town is null)
+        // A place may also stand in the search text ("Excel Dortmund"); without text there is none to find.
+        var placeMayBeInText = q is not null;
+        if (sort == OfferSort.Distance && postcode is null && town is null && !placeMayBeInText)
             Error("sort", "Die Sortierung nach Entfernung (sort=distance) braucht eine Postleitzahl (postcode) oder einen Ort (town).");
-        if (radius is not null && postcode is null && town is null)
+        if (radius is not null && postcode is null && town is null && !placeMayBeInText)
             Error("radiusKm", "Ein Umkreis (radiusKm) braucht eine Postleitzahl (postcode) oder einen Ort (town).");
         var page = Int("page", 1, 10_000, "Die Seite (page)") ?? 1;
         var pageSize = Int("pageSize", 1, MaxPageSize, "Die Seitengröße (pageSize)") ?? DefaultPageSize;
@@ -128,7 +144,7 @@ public sealed record OfferSearchRequest
         {
             Q = q, Town = town, Postcode = postcode, RadiusKm = radius, From = from, To = to, Formats = formats,
             TimeModel = timeModels.Count > 0 ? timeModels[0] : null, MinHours = minHours, MaxHours = maxHours, MaxPrice = maxPrice,
-            Funding = funding, Competencies = competencies, Family = family, Provider = provider, Sort = sort, Page = page, PageSize = pageSize,
+            Funding = funding, Competencies = competencies, Schedule = schedule, Literal = literal, Family = family, Provider = provider, Sort = sort, Page = page, PageSize = pageSize,
         }, errors);
     }
 }

@@ -12,9 +12,10 @@ namespace Weiterbildungsraum.Web.Features.Search;
 
 /// <summary>
 /// Runs a search: Lucene finds and scores the text matches, the segment columns decide filters, facets, distance and order.
-/// An offer matches when at least one of its sessions meets every session filter (date, format, place) at once.
-/// Filtering happens while Lucene collects, before a hit is scored; only the offers of the requested page are read from
-/// the stored documents. The loop over the matches is written without LINQ or allocation: browsing all 100k offers must
+/// An offer matches when at least one of its sessions meets every session filter (date, format, place, evening, weekend) at once.
+/// The words of the query are read first (<see cref="QueryUnderstanding"/>): a town or "online" in the text becomes a filter.
+/// The text matches of a query are kept per index state (<see cref="TextMatchCache"/>); filters run over them on every
+/// search; only the offers of the requested page are read from the stored documents. The loop over the matches is written without LINQ or allocation: browsing all 100k offers must
 /// stay within milliseconds.
 /// </summary>
 public sealed class OfferSearcher(SearchIndexStore store, OfferQueryBuilder queries, PlaceDirectory places)
@@ -24,6 +25,8 @@ public sealed class OfferSearcher(SearchIndexStore store, OfferQueryBuilder quer
     private static readonly OfferFormat[] AllFormats = Enum.GetValues<OfferFormat>();
 
     private readonly ConditionalWeakTable<IndexReader, ConcurrentDictionary<string, OfferSearchResult>> keptByReader = new();
+    private readonly TextMatchCache textMatches = new();
+    private readonly QueryUnderstanding understanding = new(places, GermanWordList.Shipped, store.SurfaceAnalyzer);
 
     public OfferSearchResult Search(OfferSearchRequest request, DateOnly today) => store.Search(searcher => Execute(searcher, request, today));
 
@@ -41,9 +44,16 @@ public sealed class OfferSearcher(SearchIndexStore store, OfferQueryBuilder quer
         return kept[key] = Execute(searcher, request, today);
     });
 
-    private OfferSearchResult Execute(IndexSearcher searcher, OfferSearchRequest request, DateOnly today)
+    private OfferSearchResult Execute(IndexSearcher searcher, OfferSearchRequest asked, DateOnly today)
     {
+        var understood = understanding.Read(asked);
+        var request = understood.Request;
         var notes = new List<string>();
+        if (request.Town is null && request.Postcode is null)
+        {
+            if (request.RadiusKm is not null) notes.Add("Ein Umkreis gilt nur mit einem Ort oder einer Postleitzahl; gezeigt werden Angebote aller Orte.");
+            if (request.Sort == OfferSort.Distance) request = request with { Sort = OfferSort.Relevance };
+        }
         var (origin, placeText) = Origin(request, notes);
         var leaves = searcher.IndexReader.Leaves;
         var segments = new SegmentColumns[leaves.Count];
@@ -53,7 +63,9 @@ public sealed class OfferSearcher(SearchIndexStore store, OfferQueryBuilder quer
         var run = new Run(filter, new FacetCounter(store.Ids), Comparer(request.Sort), request.Page * request.PageSize,
             scored: request.Sort is OfferSort.Relevance or OfferSort.Date);
 
-        var built = string.IsNullOrWhiteSpace(request.Q) ? null : queries.Build(request.Q, searcher);
+        var built = understood.SearchWords.Count == 0 ? null : queries.Build(understood.SearchWords, searcher);
+        IReadOnlyList<string> unmatched = built is null ? [] : built.Words.Where(w => !w.Matches).Select(w => w.Typed).ToList();
+        IReadOnlyList<string> searched = built is null ? [] : built.Words.Where(w => w.Matches).Select(w => w.Typed).ToList();
         if (built is null)
             for (var i = 0; i < leaves.Count; i++)
             {
@@ -61,23 +73,35 @@ public sealed class OfferSearcher(SearchIndexStore store, OfferQueryBuilder quer
                 var live = segment.LiveDocs;
                 run.Segment(i, segments[i]);
                 for (var doc = 0; doc < segment.MaxDoc; doc++)
-                    if (live is null || live.Get(doc)) run.Offer(doc, null);
+                    if (live is null || live.Get(doc)) run.Offer(doc, 0f);
             }
-        else if (Collect(searcher, built.Value.Strict, segments, run) == 0 && Collect(searcher, built.Value.Relaxed, segments, run) > 0)
+        else if (built.Strict is not null && Collect(searcher, built.Strict, "strict " + string.Join(' ', searched), segments, run) == 0
+                 && searched.Count > 1 && Collect(searcher, built.Relaxed!, "relaxed " + string.Join(' ', searched), segments, run) > 0)
             notes.Add("Kein Angebot enthält alle Suchwörter; gezeigt werden Angebote, die einige davon enthalten.");
+        var other = notes.Count == 0 ? null : string.Join(" ", notes);
+        notes.AddRange(unmatched.Select(OfferSearchResult.NoOfferFor));
+        if (unmatched.Count > 0 && searched.Count > 0) notes.Add($"Gezeigt werden Angebote zu {OfferSearchResult.Quoted(searched)}.");
 
         var items = new List<OfferHit>(request.PageSize);
         foreach (var row in run.Top().Skip((request.Page - 1) * request.PageSize))
             items.Add(ToHit(row, store.FactsOf(leaves[row.Segment].AtomicReader, row.Doc)));
-        return new OfferSearchResult(run.Total, items, run.Facets.Result(), notes.Count == 0 ? null : string.Join(" ", notes));
+        return new OfferSearchResult(run.Total, items, run.Facets.Result(), notes.Count == 0 ? null : string.Join(" ", notes))
+        {
+            Understood = understood.Understood, UnmatchedWords = unmatched, SearchWords = searched, OtherNote = other,
+        };
     }
 
-    /// <summary>Runs a text query through the filters; returns the number of text matches before filtering.</summary>
-    private static int Collect(IndexSearcher searcher, Query query, SegmentColumns[] segments, Run run)
+    /// <summary>Runs the text matches of a query through the filters; returns their number before filtering.</summary>
+    private int Collect(IndexSearcher searcher, Query query, string key, SegmentColumns[] segments, Run run)
     {
-        var collector = new FilteringCollector(segments, run);
-        searcher.Search(query, collector);
-        return collector.TextMatches;
+        var matches = textMatches.Of(searcher, query, key);
+        for (var i = 0; i < segments.Length; i++)
+        {
+            run.Segment(i, segments[i]);
+            var (docs, scores) = (matches.Docs[i], matches.Scores[i]);
+            for (var k = 0; k < docs.Length; k++) run.Offer(docs[k], scores[k]);
+        }
+        return matches.Count;
     }
 
     private static int Bit(OfferFormat format) => 1 << (int)format;
@@ -128,7 +152,7 @@ public sealed class OfferSearcher(SearchIndexStore store, OfferQueryBuilder quer
     private sealed class MatchFilter
     {
         private readonly bool impossible;
-        private readonly int timeModel = -1, minHours = int.MinValue, maxHours = int.MaxValue, provider = -1, family = -1, fundingMask, formatMask;
+        private readonly int timeModel = -1, minHours = int.MinValue, maxHours = int.MaxValue, provider = -1, family = -1, fundingMask, formatMask, scheduleMask;
         private readonly decimal? maxPrice;
         private readonly int[] competencies;
         private readonly int placePostcode = -1;
@@ -139,6 +163,7 @@ public sealed class OfferSearcher(SearchIndexStore store, OfferQueryBuilder quer
         public int FromDay { get; }
         public int ToDay { get; }
         public int FormatMask => formatMask;
+        public int ScheduleMask => scheduleMask;
 
         public MatchFilter(OfferSearchRequest r, DateOnly today, GeoPoint? origin, string? placeText, FacetIds ids)
         {
@@ -150,6 +175,7 @@ public sealed class OfferSearcher(SearchIndexStore store, OfferQueryBuilder quer
             maxPrice = r.MaxPrice;
             foreach (var route in r.Funding) fundingMask |= 1 << (int)route;
             foreach (var format in r.Formats) formatMask |= Bit(format);
+            foreach (var schedule in r.Schedule) scheduleMask |= SessionSchedules.Bit(schedule);
             // A value no indexed offer has: nothing can match.
             if (r.Provider is { } p && (provider = ids.Providers.Find(p)) < 0) impossible = true;
             if (r.Family is { } fam && (family = ids.Families.Find(fam)) < 0) impossible = true;
@@ -217,29 +243,32 @@ public sealed class OfferSearcher(SearchIndexStore store, OfferQueryBuilder quer
             columns = segmentColumns;
         }
 
-        public void Offer(int doc, Scorer? scorer)
+        public void Offer(int doc, float score)
         {
             var c = columns;
             if (c.LastStart[doc] < filter.FromDay || !filter.OfferPasses(c, doc)) return;
             int first = c.SessionStart[doc], end = c.SessionStart[doc + 1];
-            int eligibleFormats = 0, nextFormats = 0, next = -1;
+            int eligibleFormats = 0, nextFormats = 0, schedules = 0, next = -1;
             var distance = double.MaxValue;
             for (var s = first; s < end; s++)
             {
                 var start = c.Start[s];
                 if (start < filter.FromDay || start > filter.ToDay || !filter.PlacePasses(c, s, out var d)) continue;
+                var schedule = c.Schedule[s];
+                if ((schedule & filter.ScheduleMask) != filter.ScheduleMask) continue;
                 var bit = 1 << c.Format[s];
                 eligibleFormats |= bit;
                 if (filter.FormatMask != 0 && (filter.FormatMask & bit) == 0) continue;
                 nextFormats |= bit;
+                schedules |= schedule;
                 if (next < 0 || start < c.Start[next]) next = s;
                 if (d < distance) distance = d;
             }
             if (next < 0) return;
             Total++;
-            facets.Add(c, doc, eligibleFormats);
+            facets.Add(c, doc, eligibleFormats, schedules);
             if (wanted == 0) return;
-            var row = new Row(c.OfferId[doc], scored && scorer is not null ? scorer.GetScore() : 0f, c.Start[next], distance, c.Price[doc], segment, doc, next - first, nextFormats);
+            var row = new Row(c.OfferId[doc], scored ? score : 0f, c.Start[next], distance, c.Price[doc], segment, doc, next - first, nextFormats);
             if (worstFirst.Count < wanted) worstFirst.Enqueue(row, row);
             else if (order.Compare(row, worstFirst.Peek()) < 0) worstFirst.EnqueueDequeue(row, row);
         }
@@ -254,32 +283,19 @@ public sealed class OfferSearcher(SearchIndexStore store, OfferQueryBuilder quer
         }
     }
 
-    /// <summary>Feeds every text match through the filters while Lucene collects; a match is scored only when it passes them.</summary>
-    private sealed class FilteringCollector(SegmentColumns[] segments, Run run) : ICollector
-    {
-        private Scorer? scorer;
-        public int TextMatches { get; private set; }
-        public bool AcceptsDocsOutOfOrder => true;
-        public void SetScorer(Scorer scorer) => this.scorer = scorer;
-        public void SetNextReader(AtomicReaderContext context) => run.Segment(context.Ord, segments[context.Ord]);
-
-        public void Collect(int doc)
-        {
-            TextMatches++;
-            run.Offer(doc, scorer);
-        }
-    }
-
     private sealed class FacetCounter(FacetIds ids)
     {
         private readonly int[] formats = new int[AllFormats.Length];
         private readonly int[] timeModels = new int[Enum.GetValues<TimeModel>().Length];
         private readonly int[] funding = new int[Enum.GetValues<FundingRoute>().Length];
+        private readonly int[] schedules = new int[Enum.GetValues<SessionSchedule>().Length];
         private readonly KeyName[] familyNames = ids.Families.Snapshot(), competencyNames = ids.Competencies.Snapshot(), providerNames = ids.Providers.Snapshot();
         private int[]? families, competencies, providers;
 
-        public void Add(SegmentColumns c, int doc, int formatMask)
+        public void Add(SegmentColumns c, int doc, int formatMask, int scheduleMask)
         {
+            for (var s = 0; s < schedules.Length; s++)
+                if ((scheduleMask & (1 << s)) != 0) schedules[s]++;
             families ??= new int[familyNames.Length];
             competencies ??= new int[competencyNames.Length];
             providers ??= new int[providerNames.Length];
@@ -298,7 +314,10 @@ public sealed class OfferSearcher(SearchIndexStore store, OfferQueryBuilder quer
             OfferSearchRequest.FormatNames.ToDictionary(n => n.Key, n => formats[(int)n.Value]),
             OfferSearchRequest.TimeModelNames.ToDictionary(n => n.Key, n => timeModels[(int)n.Value]),
             OfferSearchRequest.FundingNames.ToDictionary(n => n.Key, n => funding[(int)n.Value]),
-            Top(families, familyNames), Top(competencies, competencyNames), Top(providers, providerNames));
+            Top(families, familyNames), Top(competencies, competencyNames), Top(providers, providerNames))
+        {
+            Schedule = OfferSearchRequest.ScheduleNames.ToDictionary(n => n.Key, n => schedules[(int)n.Value]),
+        };
 
         private static List<FacetValue> Top(int[]? counts, KeyName[] names) => counts is null ? [] :
             Enumerable.Range(0, counts.Length).Where(i => counts[i] > 0)

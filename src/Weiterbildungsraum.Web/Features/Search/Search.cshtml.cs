@@ -18,7 +18,7 @@ public sealed class SearchModel(OfferIndex index) : PageModel
     public void OnGet()
     {
         (Search, Errors) = OfferSearchRequest.Parse(Request.Query);
-        if (Errors.Count == 0) Result = index.Searcher.SearchKept(Search, SearchApi.Today());
+        if (Errors.Count == 0) Result = index.Searcher.SearchKept(Search, SearchApi.Today()).WithUndo("/angebote", Request.Query);
     }
 
     public bool HasFilters => Request.Query.Keys.Any(k => k is not ("q" or "sort" or "page" or "pageSize"));

@@ -19,6 +19,7 @@ public static class SearchApi
         api.MapGet("/offers", SearchOffers)
             .WithSummary("Weiterbildungsangebote suchen")
             .WithDescription("Volltextsuche (deutsch, mit Wortzerlegung, Tippfehlertoleranz und Synonymen) mit Filtern und Facetten. "
+                + "Orte, Postleitzahlen und Wörter wie „online“, „abends“ oder „Bildungsgutschein“ im Suchtext werden zu Filtern (understood, rückgängig mit literal). "
                 + "Standardmäßig nur veröffentlichte Angebote mit einem künftigen Termin.");
         return app;
     }
@@ -28,7 +29,7 @@ public static class SearchApi
         var (search, errors) = OfferSearchRequest.Parse(request.Query);
         if (errors.Count > 0)
             return TypedResults.ValidationProblem(errors, title: "Ungültige Suchparameter", detail: "Bitte prüfen Sie die genannten Parameter.");
-        return TypedResults.Ok(index.Searcher.SearchKept(search, Today()));
+        return TypedResults.Ok(index.Searcher.SearchKept(search, Today()).WithUndo("/api/v1/offers", request.Query));
     }
 
     public static DateOnly Today() => DateOnly.FromDateTime(LocalTime.FromUtc(DateTime.UtcNow));

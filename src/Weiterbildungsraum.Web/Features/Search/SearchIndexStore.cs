@@ -20,7 +20,7 @@ public sealed record IndexVocabulary(string[] Terms, HashSet<string> Set);
 public sealed class SearchIndexStore : IDisposable
 {
     /// <summary>Raised when the document layout changes; an index of another layout is rebuilt.</summary>
-    public const string Layout = "offers-2";
+    public const string Layout = "offers-3";
     private const string LayoutKey = "layout";
     private const string WatermarkKey = "indexedUpTo";
 
