@@ -30,6 +30,8 @@ public sealed class CompetencyLinker
     private const int MaxEvidence = 4;
     // An offer that seems to teach more than this many competencies is described too broadly to link them all.
     private const int MaxLinks = 8;
+    // A competency that scores under a twentieth of the offer's best is no candidate: its confidence would be near zero.
+    private const double MinShare = 0.05;
     private readonly IReadOnlyList<CompetencyText> competencies;
     private readonly LinkingAnalyzer analyzer;
     private readonly CompetencyIndex index;
@@ -83,7 +85,7 @@ public sealed class CompetencyLinker
             else second = Math.Max(second, score);
         var candidates = new List<(int, LinkFeatures)>();
         for (var c = 0; c < scores.Length; c++)
-            if (scores[c] > 0)
+            if (scores[c] > 0 && scores[c] >= MinShare * top)
                 candidates.Add((c, new LinkFeatures(scores[c], scores[c] / (scores[c] == top ? second : top), Coverage(query, nameTerms[c]), Coverage(query, signatures[c]))));
         return candidates;
     }

@@ -17,6 +17,7 @@ internal sealed class LinkingAnalyzer
     private readonly Decompounder decompounder;
     // The words of the model analysed once: offers are written in much the same words.
     private readonly Dictionary<string, AnalyzedWord> known;
+    private readonly Dictionary<string, AnalyzedWord>.AlternateLookup<ReadOnlySpan<char>> knownLookup;
 
     /// <summary>A part of a compound says less than the word itself: "Lagerlogistik" is about the Lager, but not only.</summary>
     public const double PartWeight = 0.5;
@@ -53,54 +54,65 @@ internal sealed class LinkingAnalyzer
         decompounder = new Decompounder(words.Select(GermanText.Fold).Concat(CourseWords));
         known = new Dictionary<string, AnalyzedWord>(StringComparer.Ordinal);
         foreach (var word in words) known.TryAdd(word, AnalyzeWord(word));
+        knownLookup = known.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>Adds the terms of a text; <paramref name="seen"/> keeps the analysis of words already met in the same offer or competency.</summary>
     public void Analyze(string? text, List<LinkTerm> into, Dictionary<string, AnalyzedWord> seen)
     {
+        var plain = PlainText(text ?? "");
         List<string>? truncated = null;
-        foreach (var (word, hyphenated) in Words(PlainText(text ?? "")))
-        {
-            Add(word, word);
-            // "Lager- und Fördertechnik" also means "Lagertechnik": a truncated word takes the head of the compound that ends the list.
-            if (hyphenated) (truncated ??= []).Add(word);
-            else if (truncated is { Count: > 0 } && !Conjunctions.Contains(word))
-            {
-                var parts = decompounder.Split(GermanText.Fold(word));
-                if (parts.Count > 0)
-                    foreach (var modifier in truncated) Add(modifier + parts[^1], modifier + "-");
-                truncated.Clear();
-            }
-        }
-
-        void Add(string word, string asWritten)
-        {
-            if (!known.TryGetValue(word, out var analyzed) && !seen.TryGetValue(word, out analyzed)) seen[word] = analyzed = AnalyzeWord(word);
-            if (analyzed.Term is null) return;
-            into.Add(new LinkTerm(analyzed.Term, asWritten, 1));
-            foreach (var part in analyzed.Parts) into.Add(new LinkTerm(part, asWritten, analyzed.PartWeight));
-        }
-    }
-
-    private static readonly HashSet<string> Conjunctions = new(StringComparer.OrdinalIgnoreCase) { "und", "oder", "sowie", "bis", "bzw" };
-
-    /// <summary>The words of a text, each with whether it ends in a hyphen that stands for a shared head ("Lager-" in "Lager- und Fördertechnik").</summary>
-    private static IEnumerable<(string Word, bool Truncated)> Words(string text)
-    {
         var start = -1;
-        for (var i = 0; i <= text.Length; i++)
+        for (var i = 0; i <= plain.Length; i++)
         {
-            if (i < text.Length && char.IsLetterOrDigit(text[i]))
+            if (i < plain.Length && char.IsLetterOrDigit(plain[i]))
             {
                 if (start < 0) start = i;
                 continue;
             }
             if (start < 0) continue;
-            var truncated = i + 1 < text.Length && text[i] == '-' && (char.IsWhiteSpace(text[i + 1]) || text[i + 1] == ',');
-            yield return (text[start..i], truncated);
+            var span = plain.AsSpan(start, i - start);
             start = -1;
+            var word = Lookup(span, seen, out var analyzed);
+            Emit(analyzed, word, into);
+            // "Lager- und Fördertechnik" also means "Lagertechnik": a truncated word takes the head of the compound that ends the list.
+            if (i + 1 < plain.Length && plain[i] == '-' && (char.IsWhiteSpace(plain[i + 1]) || plain[i + 1] == ',')) (truncated ??= []).Add(word);
+            else if (truncated is { Count: > 0 } && !ConjunctionLookup.Contains(span))
+            {
+                var parts = decompounder.Split(GermanText.Fold(word));
+                if (parts.Count > 0)
+                    foreach (var modifier in truncated)
+                    {
+                        Lookup(modifier + parts[^1], seen, out var completed);
+                        Emit(completed, modifier + "-", into);
+                    }
+                truncated.Clear();
+            }
         }
     }
+
+    /// <summary>A word and its analysis; the word as the model spells it, so that known words need no new string.</summary>
+    private string Lookup(ReadOnlySpan<char> span, Dictionary<string, AnalyzedWord> seen, out AnalyzedWord analyzed)
+    {
+        if (knownLookup.TryGetValue(span, out var word, out var found) || seen.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(span, out word, out found))
+        {
+            analyzed = found;
+            return word;
+        }
+        word = span.ToString();
+        seen[word] = analyzed = AnalyzeWord(word);
+        return word;
+    }
+
+    private static void Emit(AnalyzedWord analyzed, string asWritten, List<LinkTerm> into)
+    {
+        if (analyzed.Term is null) return;
+        into.Add(new LinkTerm(analyzed.Term, asWritten, 1));
+        foreach (var part in analyzed.Parts) into.Add(new LinkTerm(part, asWritten, analyzed.PartWeight));
+    }
+
+    private static readonly HashSet<string> Conjunctions = new(StringComparer.OrdinalIgnoreCase) { "und", "oder", "sowie", "bis", "bzw" };
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ConjunctionLookup = Conjunctions.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private AnalyzedWord AnalyzeWord(string word)
     {

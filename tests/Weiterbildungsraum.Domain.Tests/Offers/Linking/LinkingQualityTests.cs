@@ -10,9 +10,11 @@ public class LinkingQualityTests
 {
     [Theory]
     [InlineData(LinkingSet.Tuning, true, 0.90, 0.80, 0.94)]
-    [InlineData(LinkingSet.Holdout, true, 0.80, 0.70, 0.83)]
     [InlineData(LinkingSet.Tuning, false, 0.90, 0.80, 0.94)]
-    [InlineData(LinkingSet.Holdout, false, 0.83, 0.72, 0.83)]
+    [InlineData(LinkingSet.Holdout, true, 0.85, 0.70, 0.83)]
+    [InlineData(LinkingSet.Holdout, false, 0.85, 0.70, 0.80)]
+    [InlineData(LinkingSet.SecondHoldout, true, 0.85, 0.75, 0.90)]
+    [InlineData(LinkingSet.SecondHoldout, false, 0.85, 0.78, 0.90)]
     public void Automatic_links_stay_precise_and_find_most_of_what_a_curator_links(string set, bool withEsco, double precision, double recall, double hitShare)
     {
         var score = LinkingSet.Measure(new CompetencyLinker(LinkingSet.Model(withEsco)), LinkingSet.Offers(set));
@@ -20,6 +22,6 @@ public class LinkingQualityTests
         Assert.True(score.Recall >= recall, score.ToString());
         Assert.True(score.HitShare >= hitShare, score.ToString());
         Assert.True(score.EmptyShare >= 0.85, score.ToString());
-        Assert.True(score.LevelWithinOne >= 0.95, score.ToString());
+        Assert.True(score.LevelWithinOne >= 0.9, score.ToString());
     }
 }
