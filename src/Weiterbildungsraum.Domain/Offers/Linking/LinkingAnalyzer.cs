@@ -43,9 +43,11 @@ internal sealed class LinkingAnalyzer
     /// The words every course text is made of ("Lötkurs", "Staplerschein", "Schulung"): they name the form of an offer, not
     /// what it teaches, so they are no terms, but they are known as parts of compounds even where the model does not use them.
     /// </summary>
-    private static readonly string[] CourseWords =
-        ["kurs", "kurse", "lehrgang", "lehrgaenge", "seminar", "seminare", "schulung", "schulungen", "training", "trainings", "workshop", "workshops",
-         "schein", "weiterbildung", "weiterbildungen", "fortbildung", "qualifizierung", "modul", "module"];
+    private static readonly HashSet<string> CourseWords =
+    [
+        "kurs", "kurse", "lehrgang", "lehrgaenge", "seminar", "seminare", "schulung", "schulungen", "training", "trainings", "workshop", "workshops",
+        "schein", "weiterbildung", "weiterbildungen", "fortbildung", "qualifizierung", "modul", "module",
+    ];
 
     /// <param name="vocabulary">The texts of the model: their words make the decompounder's vocabulary and are analysed once.</param>
     public LinkingAnalyzer(IEnumerable<string?> vocabulary)
@@ -122,10 +124,16 @@ internal sealed class LinkingAnalyzer
         var term = GermanText.Stem(folded);
         if (folded.Length < MinCompound) return new AnalyzedWord(term, [], PartWeight);
         var split = decompounder.Split(folded);
-        var parts = split.Where(p => !GermanText.IsStopWord(p) && !GeneralWords.Contains(p) && !CourseWords.Contains(p))
-            .Select(GermanText.Stem).Where(p => p != term).Distinct().ToArray();
+        if (split.Count == 0) return new AnalyzedWord(term, [], PartWeight);
+        var parts = new List<string>(split.Count);
+        var courseWord = false;
+        foreach (var part in split)
+        {
+            if (CourseWords.Contains(part)) courseWord = true;
+            else if (!GermanText.IsStopWord(part) && !GeneralWords.Contains(part) && GermanText.Stem(part) is var stem && stem != term && !parts.Contains(stem)) parts.Add(stem);
+        }
         // "Staplerschein" is all about the Stapler: next to a course word, the one other part says as much as the word.
-        return new AnalyzedWord(term, parts, parts.Length == 1 && split.Any(CourseWords.Contains) ? 1 : PartWeight);
+        return new AnalyzedWord(term, [.. parts], parts.Count == 1 && courseWord ? 1 : PartWeight);
     }
 
     /// <summary>Text without HTML tags and with entities decoded; tags become spaces, so that two list items stay two words.</summary>

@@ -22,34 +22,35 @@ internal static class OfferFields
 /// <summary>A term of the offer: how much it weighs over all fields, the field it weighs most in, and the words there that gave it.</summary>
 internal sealed class QueryTerm
 {
-    private static readonly int Fields = Enum.GetValues<OfferField>().Length;
-    private readonly double[] frequency = new double[Fields];
-    private readonly List<string>?[] words = new List<string>?[Fields];
+    // Most terms stand in one or two fields: a short list is cheaper than a slot for every field.
+    private readonly List<(OfferField Field, double Frequency)> fields = new(2);
+    private readonly List<(OfferField Field, string Word)> words = new(2);
 
     public double Weight { get; private set; }
     public OfferField Field { get; private set; }
-    public IReadOnlyList<string> Words => words[(int)Field] ?? [];
+    public IEnumerable<string> Words => words.Where(w => w.Field == Field).Select(w => w.Word);
 
     public void Add(OfferField field, in LinkTerm term)
     {
-        frequency[(int)field] += term.Weight;
-        var list = words[(int)field] ??= [];
-        if (!list.Contains(term.Word)) list.Add(term.Word);
+        var i = 0;
+        while (i < fields.Count && fields[i].Field != field) i++;
+        if (i == fields.Count) fields.Add((field, term.Weight));
+        else fields[i] = (field, fields[i].Frequency + term.Weight);
+        if (!words.Contains((field, term.Word))) words.Add((field, term.Word));
     }
 
     public void Weigh(double[] boost)
     {
         double strongest = 0;
-        for (var i = 0; i < Fields; i++)
+        foreach (var (field, frequency) in fields)
         {
-            if (frequency[i] == 0) continue;
             // Saturates: the fifth "Lager" in a description says little more than the second.
-            var part = boost[i] * 2 * frequency[i] / (frequency[i] + 1);
+            var part = boost[(int)field] * 2 * frequency / (frequency + 1);
             Weight += part;
             if (part > strongest)
             {
                 strongest = part;
-                Field = (OfferField)i;
+                Field = field;
             }
         }
     }
