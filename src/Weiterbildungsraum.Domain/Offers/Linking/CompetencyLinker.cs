@@ -105,25 +105,25 @@ public sealed class CompetencyLinker
     /// <summary>The offer's words that led to the competency, strongest first, grouped by where they stand on both sides.</summary>
     private List<LinkEvidence> Evidence(Dictionary<string, QueryTerm> query, int competency)
     {
-        var groups = new Dictionary<(OfferField Field, string Via), (double Weight, List<string> Words)>();
+        var groups = new Dictionary<(OfferField Field, CompetencyField Via, int Label), (double Weight, List<string> Words)>();
         foreach (var (term, q) in query)
         {
             if (index.Find(term, competency) is not { } posting) continue;
-            var key = (q.Field, Via(posting, competency));
-            if (!groups.TryGetValue(key, out var group)) groups[key] = group = (0, []);
+            var key = (q.Field, posting.Via, posting.Label);
+            if (!groups.TryGetValue(key, out var group)) group = (0, []);
             foreach (var word in q.Words)
                 if (!group.Words.Contains(word)) group.Words.Add(word);
             groups[key] = (group.Weight + q.Weight * posting.Weight, group.Words);
         }
         return groups.OrderByDescending(g => g.Value.Weight).Take(MaxEvidence)
-            .Select(g => new LinkEvidence(g.Key.Field.German(), string.Join(", ", g.Value.Words), g.Key.Via)).ToList();
+            .Select(g => new LinkEvidence(g.Key.Field.German(), string.Join(", ", g.Value.Words), Via(g.Key.Via, g.Key.Label, competency))).ToList();
     }
 
-    private string Via(Posting posting, int competency) => posting.Via switch
+    private string Via(CompetencyField field, int label, int competency) => field switch
     {
         CompetencyField.Name => "Name",
         CompetencyField.Description => "Beschreibung",
         CompetencyField.Levels => "Stufentexte",
-        _ => "ESCO: " + competencies[competency].Labels![posting.Label],
+        _ => "ESCO: " + competencies[competency].Labels![label],
     };
 }
