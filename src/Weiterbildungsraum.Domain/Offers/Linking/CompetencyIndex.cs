@@ -3,7 +3,7 @@ namespace Weiterbildungsraum.Domain.Offers.Linking;
 /// <summary>The texts of a competency a term can stand in.</summary>
 internal enum CompetencyField { Name, Description, Levels, Labels }
 
-/// <summary>How much a term says about one competency (its BM25F weight), through which of its texts, and which ESCO label.</summary>
+/// <summary>How much a term says about one competency (its BM25F weight), through which of its texts, and which ESCO label (else -1).</summary>
 internal readonly record struct Posting(int Competency, double Weight, CompetencyField Via, int Label);
 
 /// <summary>
@@ -77,7 +77,7 @@ internal sealed class CompetencyIndex
                 var df = documentFrequency[term];
                 var idf = Math.Log(1 + (counts.Count - df + 0.5) / (df + 0.5));
                 if (!lists.TryGetValue(term, out var list)) lists[term] = list = [];
-                list.Add(new Posting(c, idf * pseudo / (K1 + pseudo), via, fc.Label));
+                list.Add(new Posting(c, idf * pseudo / (K1 + pseudo), via, via == CompetencyField.Labels ? fc.Label : -1));
             }
         foreach (var (term, list) in lists) postings[term] = [.. list];
     }

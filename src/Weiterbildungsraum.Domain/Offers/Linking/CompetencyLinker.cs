@@ -109,7 +109,7 @@ public sealed class CompetencyLinker
         foreach (var (term, q) in query)
         {
             if (index.Find(term, competency) is not { } posting) continue;
-            var key = (q.Field, posting.Via, posting.Via == CompetencyField.Labels ? posting.Label : -1);
+            var key = (q.Field, posting.Via, posting.Label);
             if (!groups.TryGetValue(key, out var group)) group = (0, []);
             foreach (var word in q.Words)
                 if (!group.Words.Contains(word)) group.Words.Add(word);
