@@ -2,15 +2,15 @@ using Weiterbildungsraum.Domain.Text;
 
 namespace Weiterbildungsraum.Domain.Offers.Linking;
 
+/// <summary>The offer's own word on its depth; null where it says nothing.</summary>
+internal readonly record struct OfferDepth(int? Entry, int? Exit, bool Qualifying, int Hours);
+
 /// <summary>
 /// From which level an offer starts and to which it leads, on the scale 0–4 (1 Grundkenntnisse, 2 anwenden mit Anleitung,
 /// 3 selbstständig anwenden, 4 Expertise): from what the title, summary and qualification call the offer (Grundlagen,
 /// Aufbau, Experte, Ausbilder …), which of the competency's level texts its words are closest to, what it asks of
 /// participants, how long it runs and what it awards. Without any hint an offer leads from 0 to 2, as a typical short course does.
 /// </summary>
-/// <summary>The offer's own word on its depth; null where it says nothing.</summary>
-internal readonly record struct OfferDepth(int? Entry, int? Exit, bool Qualifying, int Hours);
-
 internal static class LevelEstimate
 {
     private const int DefaultExit = 2;
