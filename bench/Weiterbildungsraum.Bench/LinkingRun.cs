@@ -24,7 +24,23 @@ public static class LinkingRun
             Console.WriteLine($"{set}, mit ESCO:  {LinkingSet.Measure(linker, LinkingSet.Offers(set))}");
             Console.WriteLine($"{set}, ohne ESCO: {LinkingSet.Measure(withoutEsco, LinkingSet.Offers(set))}");
         }
+        LabelledOffersTime(linker);
         Throughput(linker, offers);
+    }
+
+    /// <summary>Processor time per offer over the labelled offers, the nearest to real catalogue texts.</summary>
+    private static void LabelledOffersTime(CompetencyLinker linker)
+    {
+        var texts = Sets.SelectMany(LinkingSet.Offers).Select(o => o.Text).ToList();
+        const int rounds = 200;
+        foreach (var text in texts) linker.Link(text);
+        var process = Process.GetCurrentProcess();
+        var cpu = process.TotalProcessorTime;
+        for (var round = 0; round < rounds; round++)
+            foreach (var text in texts) linker.Link(text);
+        process.Refresh();
+        Console.WriteLine($"{texts.Count} beschriftete Angebote (Ø {texts.Average(t => t.Title.Length + t.Summary.Length + t.Content.Length):0} Zeichen) × {rounds}: " +
+            $"CPU {(process.TotalProcessorTime - cpu).TotalMicroseconds / (texts.Count * rounds):0} µs je Angebot");
     }
 
     private static void Throughput(CompetencyLinker linker, int count)
