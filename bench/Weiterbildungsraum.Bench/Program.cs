@@ -13,6 +13,8 @@ public static class BenchProgram
     /// "woerterliste file": the search's German word list from the ESCO extract in content/esco (src/…/Features/Search/german-words.txt);
     /// "aufschluesselung": team matrix timed query by query; "plan-aufschluesselung [rounds]": the training plan page step by step;
     /// "bedarf-aufschluesselung [rounds]": a rebuild of the demand radar from 100,000 assessments in SQLite step by step;
+    /// "zuordnung [offers]": precision and recall of competency linking on the labelled offers, and its throughput over generated offers;
+    /// "zuordnung kalibrieren": fits the linker's confidence on the labelled offers it may learn from;
     /// anything else goes to BenchmarkDotNet.
     /// </summary>
     public static async Task Main(string[] args)
@@ -33,6 +35,10 @@ public static class BenchProgram
             await Breakdown.RunAsync();
         else if (args is ["bedarf-aufschluesselung", ..])
             await DemandBreakdown.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 3);
+        else if (args is ["zuordnung", "kalibrieren"])
+            LinkingCalibration.Run([Domain.Tests.Offers.Linking.LinkingSet.Tuning, Domain.Tests.Offers.Linking.LinkingSet.Holdout]);
+        else if (args is ["zuordnung", ..])
+            LinkingRun.Run(args.Length > 1 ? int.Parse(args[1]) : BenchData.Offers);
         else if (args is ["plan-aufschluesselung", ..])
             await PlanBreakdown.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 5);
         else

@@ -24,6 +24,12 @@ public static class GermanText
         var sb = new StringBuilder(text.Length + 8);
         foreach (var ch in text.Trim().ToLowerInvariant())
         {
+            // ASCII has nothing to fold or decompose; most text is ASCII, and the general path allocates per character.
+            if (ch < 128)
+            {
+                sb.Append(ch);
+                continue;
+            }
             switch (ch)
             {
                 case 'ä': sb.Append("ae"); break;
@@ -50,16 +56,20 @@ public static class GermanText
         }
     }
 
-    private static IEnumerable<string> Words(string folded)
+    /// <summary>Whether a folded word is too common in course texts to say what a text is about.</summary>
+    public static bool IsStopWord(string folded) => StopWords.Contains(folded);
+
+    /// <summary>The runs of letters and digits of a text, as written.</summary>
+    public static IEnumerable<string> Words(string text)
     {
         var start = -1;
-        for (var i = 0; i <= folded.Length; i++)
+        for (var i = 0; i <= text.Length; i++)
         {
-            var isWordChar = i < folded.Length && char.IsLetterOrDigit(folded[i]);
+            var isWordChar = i < text.Length && char.IsLetterOrDigit(text[i]);
             if (isWordChar && start < 0) start = i;
             else if (!isWordChar && start >= 0)
             {
-                yield return folded[start..i];
+                yield return text[start..i];
                 start = -1;
             }
         }
@@ -68,21 +78,34 @@ public static class GermanText
     /// <summary>Strips common German inflection and derivation endings, keeping at least four letters.</summary>
     public static string Stem(string word)
     {
-        if (word.Length <= 4 || word.All(char.IsDigit)) return word;
-        foreach (var suffix in DerivationSuffixes)
-            if (word.Length - suffix.Length >= 4 && word.EndsWith(suffix, StringComparison.Ordinal))
-            {
-                word = word[..^suffix.Length];
-                break;
-            }
-        for (var pass = 0; pass < 2; pass++)
-            foreach (var suffix in InflectionSuffixes)
-                if (word.Length - suffix.Length >= 4 && word.EndsWith(suffix, StringComparison.Ordinal))
-                {
-                    word = word[..^suffix.Length];
-                    break;
-                }
+        var length = StemLength(word);
+        return length == word.Length ? word : word[..length];
+    }
+
+    /// <summary>How many leading letters of a word its stem keeps: stemming only strips endings, so a stem is always a prefix.</summary>
+    public static int StemLength(ReadOnlySpan<char> word)
+    {
+        if (word.Length <= 4 || AllDigits(word)) return word.Length;
+        // An inflection ending first, so that "orientierte" loses its "iert" as "orientierung" loses its "ierung".
+        var inflected = StripFirst(word, InflectionSuffixes);
+        var derived = StripFirst(inflected, DerivationSuffixes);
+        word = derived.Length < inflected.Length ? derived : StripFirst(word, DerivationSuffixes);
+        for (var pass = 0; pass < 2; pass++) word = StripFirst(word, InflectionSuffixes);
+        return word.Length;
+    }
+
+    private static ReadOnlySpan<char> StripFirst(ReadOnlySpan<char> word, string[] suffixes)
+    {
+        foreach (var suffix in suffixes)
+            if (word.Length - suffix.Length >= 4 && word.EndsWith(suffix, StringComparison.Ordinal)) return word[..^suffix.Length];
         return word;
+    }
+
+    private static bool AllDigits(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+            if (!char.IsDigit(c)) return false;
+        return true;
     }
 
     // Longest first, so "ungen" wins over "en".
