@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Text;
 
@@ -51,37 +50,20 @@ public class ImportPageAndCommandTests(ProviderPlatform platform) : IClassFixtur
         var file = Path.Combine(dir, "katalog.xml");
         await File.WriteAllBytesAsync(file, Providers.Fixture("qcat-katalog-utf8.xml"), TestContext.Current.CancellationToken);
 
-        var unknown = await RunAsync(dir, "import-offers", file, "--Seed:DemoData=false");
+        var unknown = await OperatorCommand.RunAsync(dir, "import-offers", file, "--Seed:DemoData=false");
         Assert.Equal(1, unknown.ExitCode);
         Assert.Contains("--create-providers", unknown.Error);
 
-        var dry = await RunAsync(dir, "import-offers", file, "--dry-run", "--create-providers", "--Seed:DemoData=false");
+        var dry = await OperatorCommand.RunAsync(dir, "import-offers", file, "--dry-run", "--create-providers", "--Seed:DemoData=false");
         Assert.True(dry.ExitCode == 0, dry.Error);
         Assert.Contains("2 neu", dry.Output);
         Assert.Contains("Probelauf", dry.Output);
 
-        var first = await RunAsync(dir, "import-offers", file, "--create-providers", "--Seed:DemoData=false");
+        var first = await OperatorCommand.RunAsync(dir, "import-offers", file, "--create-providers", "--Seed:DemoData=false");
         Assert.True(first.ExitCode == 0, first.Error);
         Assert.Contains("Anbieter angelegt: Lippe-Seseke Bildungswerk e. V.", first.Output);
-        var second = await RunAsync(dir, "import-offers", file, "--Seed:DemoData=false");
+        var second = await OperatorCommand.RunAsync(dir, "import-offers", file, "--Seed:DemoData=false");
         Assert.True(second.ExitCode == 0, second.Error);
         Assert.Contains("0 neu, 0 geändert, 2 unverändert", second.Output);
-    }
-
-    private static async Task<(int ExitCode, string Output, string Error)> RunAsync(string workingDirectory, params string[] args)
-    {
-        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}") ? "Release" : "Debug";
-        var dll = Path.Combine(Paths.Root, "src", "Weiterbildungsraum.Web", "bin", configuration, "net10.0", "Weiterbildungsraum.Web.dll");
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(dll);
-        foreach (var arg in args) start.ArgumentList.Add(arg);
-        start.Environment.Remove("ASPNETCORE_ENVIRONMENT");
-        start.Environment["Content__Root"] = Paths.Content;
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await output, await error);
     }
 }
