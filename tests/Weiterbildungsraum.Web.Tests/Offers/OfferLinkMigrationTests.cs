@@ -1,8 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
 using Weiterbildungsraum.Domain.Offers;
-using Weiterbildungsraum.Web.Data;
 
 namespace Weiterbildungsraum.Web.Tests.Offers;
 
@@ -12,20 +9,10 @@ public class OfferLinkMigrationTests
     [Fact]
     public async Task Links_stored_before_sources_existed_become_confirmed()
     {
-        using var database = new TestDatabase();
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Database:Provider"] = database.Provider, ["ConnectionStrings:Weiterbildungsraum"] = database.ConnectionString,
-        }).Build();
-        var services = new ServiceCollection().AddLogging();
-        services.AddPlatformDatabase(configuration);
-        await using var provider = services.BuildServiceProvider();
-        using var scope = provider.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        await using var migrating = new Foundation.MigratingDatabase();
+        var db = migrating.Db;
         var ct = TestContext.Current.CancellationToken;
-        var migrator = db.GetService<IMigrator>();
-        var migrations = db.Database.GetMigrations().ToList();
-        await migrator.MigrateAsync(migrations[migrations.FindIndex(m => m.EndsWith("_OfferLinkSources", StringComparison.Ordinal)) - 1], ct);
+        await migrating.MigrateToBeforeAsync("OfferLinkSources", ct);
 
         const string at = "'2026-01-05 10:00:00'";
         foreach (var sql in new[]
@@ -36,7 +23,7 @@ public class OfferLinkMigrationTests
         })
             await db.Database.ExecuteSqlRawAsync(sql, ct);
 
-        await migrator.MigrateAsync(cancellationToken: ct);
+        await migrating.MigrateToLatestAsync(ct);
 
         var links = await db.OfferCompetencies.AsNoTracking().OrderBy(c => c.Id).ToListAsync(ct);
         Assert.Equal([("flurfoerderzeuge", LinkSource.Confirmed, 0, 2), ("ladungssicherung", LinkSource.Confirmed, 1, 3)],

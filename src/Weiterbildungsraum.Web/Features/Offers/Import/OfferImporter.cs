@@ -44,9 +44,7 @@ public sealed class OfferImporter(AppDbContext db, OfferWriter writer, LinkerCac
             var relink = current is null || !OfferLinkRows.SameText(OfferLinkRows.TextOf(candidate), OfferLinkRows.TextOf(current));
             planned.Add((record, candidate, current, relink));
         }
-        // The linker is the costly part of a large import; it only reads, so the offers are linked side by side.
-        var found = planned.Where(p => p.Relink).AsParallel().WithCancellation(ct)
-            .Select(p => (p.Record, Links: linker.Linker.Link(OfferLinkRows.TextOf(p.Candidate)))).ToDictionary(p => p.Record, p => p.Links);
+        var found = OfferLinkRows.LinkAll(planned.Where(p => p.Relink).Select(p => (p.Record, OfferLinkRows.TextOf(p.Candidate))), linker, ct);
 
         var changed = new List<Offer>();
         int created = 0, updated = 0, unchanged = 0, unpublished = 0;

@@ -13,6 +13,19 @@ public static class OfferLinkRows
     /// <summary>Whether the linker would read something else: only then are automatic links worked out again.</summary>
     public static bool SameText(OfferText a, OfferText b) => Fingerprint(a) == Fingerprint(b);
 
+    /// <summary>
+    /// The linker's links for many offers. It is the costly part of a large import and only reads, so each distinct text
+    /// (a course offered under several numbers, at several sites, reads the same) is linked once, side by side.
+    /// </summary>
+    public static Dictionary<TItem, IReadOnlyList<CompetencyLink>> LinkAll<TItem>(IEnumerable<(TItem Item, OfferText Text)> items, CurrentLinker linker, CancellationToken ct)
+        where TItem : notnull
+    {
+        var keyed = items.Select(i => (i.Item, i.Text, Key: Fingerprint(i.Text))).ToList();
+        var byText = keyed.DistinctBy(i => i.Key).AsParallel().WithCancellation(ct)
+            .Select(i => (i.Key, Links: linker.Linker.Link(i.Text))).ToDictionary(i => i.Key, i => i.Links);
+        return keyed.ToDictionary(i => i.Item, i => byText[i.Key]);
+    }
+
     private static string Fingerprint(OfferText t) => System.Text.Json.JsonSerializer.Serialize(new object?[]
     {
         t.Title, t.Summary, t.Content, t.Teaches ?? [], t.Keywords ?? [], t.TargetGroup, t.EntryRequirements, t.Qualification, t.Hours,

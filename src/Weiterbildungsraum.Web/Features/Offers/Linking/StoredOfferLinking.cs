@@ -33,7 +33,7 @@ public sealed class StoredOfferLinking(AppDbContext db, LinkerCache linkers, Off
             if (batch.Count == 0) break;
             lastId = batch[^1].Id;
             read += batch.Count;
-            var found = batch.AsParallel().WithCancellation(ct).Select(o => (Offer: o, Links: linker.Linker.Link(OfferLinkRows.TextOf(o)))).ToList();
+            var found = OfferLinkRows.LinkAll(batch.Select(o => (o, OfferLinkRows.TextOf(o))), linker, ct);
             var relinked = new List<Offer>();
             var same = new List<int>();
             foreach (var (offer, links) in found)
