@@ -32,6 +32,9 @@ public class TestPlatform(bool demoData = true, IReadOnlyDictionary<string, stri
         builder.UseSetting("ConnectionStrings:Weiterbildungsraum", Database.ConnectionString);
         builder.UseSetting("Seed:DemoData", demoData ? "true" : "false");
         builder.UseSetting("Content:Root", Paths.Content);
+        // Loading ESCO's skills at a first start costs a noticeable part of a second, and the suite starts hundreds of platforms;
+        // the tests that need ESCO turn it on (Seed:Esco=true) or import it themselves.
+        builder.UseSetting("Seed:Esco", "false");
         builder.UseSetting("Search:IndexPath", SearchIndexPath);
         // Tests share one client address; a test of the limit itself sets its own.
         builder.UseSetting("RateLimits:ApiPerMinute", "0");

@@ -15,7 +15,8 @@ public static class Forms
         return new HtmlParser().ParseDocument(html);
     }
 
-    public static async Task<HttpResponseMessage> SubmitAsync(this HttpClient client, string url, IReadOnlyDictionary<string, string> values, string formSelector = "main form")
+    /// <summary>Posts the form as loaded with the given values; <paramref name="button"/> selects a submit button whose formaction (a page handler) the post goes to.</summary>
+    public static async Task<HttpResponseMessage> SubmitAsync(this HttpClient client, string url, IReadOnlyDictionary<string, string> values, string formSelector = "main form", string? button = null)
     {
         var document = await client.GetDocumentAsync(url);
         var form = document.QuerySelector<IHtmlFormElement>(formSelector) ?? throw new InvalidOperationException($"Kein Formular „{formSelector}“ auf {url}.");
@@ -32,7 +33,8 @@ public static class Forms
         foreach (var select in form.QuerySelectorAll<IHtmlSelectElement>("select[name]"))
             fields[select.Name!] = select.SelectedOptions.FirstOrDefault()?.Value ?? select.Options.FirstOrDefault()?.Value ?? "";
         foreach (var (key, value) in values) fields[key] = value;
-        var action = string.IsNullOrEmpty(form.GetAttribute("action")) ? url : form.GetAttribute("action")!;
+        var action = button is not null ? form.QuerySelector(button)?.GetAttribute("formaction") ?? throw new InvalidOperationException($"Kein Knopf „{button}“ mit formaction auf {url}.")
+            : string.IsNullOrEmpty(form.GetAttribute("action")) ? url : form.GetAttribute("action")!;
         return await client.PostAsync(action, new FormUrlEncodedContent(fields));
     }
 

@@ -22,6 +22,8 @@ public sealed class ContentReader(string contentRoot)
 
     public static string DefaultRoot => Path.Combine(AppContext.BaseDirectory, "content");
 
+    public string Root => contentRoot;
+
     public ModelContent ReadModel()
     {
         var modelDir = Path.Combine(contentRoot, "model");

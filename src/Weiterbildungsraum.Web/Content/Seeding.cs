@@ -6,7 +6,7 @@ using Weiterbildungsraum.Web.Features.Competencies;
 
 namespace Weiterbildungsraum.Web.Content;
 
-/// <summary>What every start does before serving: migrate, load the model, load the demo region if wanted.</summary>
+/// <summary>What every start does before serving: migrate, load the model, ESCO's skills when there are none, the demo region if wanted.</summary>
 public static class Seeding
 {
     public static async Task PrepareDatabaseAsync(IServiceProvider services, CancellationToken ct = default)
@@ -31,6 +31,8 @@ public static class Seeding
 
         await ModelSeeder.SeedAsync(db, model, now, ct);
         await FundingSeeder.SeedAsync(db, funding, now, ct);
+        if (configuration.GetValue("Seed:Esco", true))
+            await EscoSeeder.SeedAsync(db, Path.Combine(reader.Root, "esco"), logger, ct);
 
         if (configuration.GetValue("Seed:DemoData", true))
         {

@@ -47,6 +47,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<Offer> Offers => Set<Offer>();
     public DbSet<OfferSession> OfferSessions => Set<OfferSession>();
     public DbSet<OfferCompetency> OfferCompetencies => Set<OfferCompetency>();
+    public DbSet<OfferCompetencyRemoval> OfferCompetencyRemovals => Set<OfferCompetencyRemoval>();
     public DbSet<Enquiry> Enquiries => Set<Enquiry>();
 
     public DbSet<FundingProgramme> FundingProgrammes => Set<FundingProgramme>();

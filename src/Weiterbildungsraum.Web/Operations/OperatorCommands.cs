@@ -19,6 +19,7 @@ public static class OperatorCommands
         new("check-content", "check-content [ORDNER]", "Prüft die Inhaltsdateien (Kompetenzmodell, Förderprogramme, Demo-Region) und meldet jeden Fehler mit Datei, Stelle und Grund.", CheckContentAsync),
         new("import-offers", "import-offers DATEI [--dry-run] [--create-providers] [--provider SCHLÜSSEL] [--unpublish-missing] [--partial]",
             "Importiert Angebote (open-Qcat-XML, CSV, schema.org-JSON-LD, auch aus einer Webseite); erst alles prüfen, dann ganz oder gar nicht – mit --partial ohne die fehlerhaften Angebote (Exit-Code 3).", ImportOffersCommand.RunAsync),
+        new("link-offers", "link-offers", "Ordnet gespeicherten Angeboten, über die noch niemand entschieden hat, Kompetenzen des aktuellen Modells automatisch zu (wie der Server nach dem Start und nach einer neuen Modellversion); wiederholbar.", LinkOffersAsync),
         new("backup", "backup DATEI", "Sichert die SQLite-Datenbank im laufenden Betrieb konsistent in eine Datei (für PostgreSQL: pg_dump, siehe docs/operations.md).", BackupCommand.RunAsync),
     ];
 
@@ -108,6 +109,19 @@ public static class OperatorCommands
         await index.EnsureReadyAsync();
         var count = await index.RebuildAsync();
         Console.WriteLine($"Suchindex unter {index.IndexPath} neu aufgebaut: {count} Angebote.");
+        return 0;
+    }
+
+    private static async Task<int> LinkOffersAsync(IServiceProvider services, string[] args)
+    {
+        await Seeding.PrepareDatabaseAsync(services);
+        using var scope = services.CreateScope();
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var result = await scope.ServiceProvider.GetRequiredService<Features.Offers.Linking.StoredOfferLinking>().RunAsync();
+        Console.WriteLine(result.Read == 0
+            ? "Alle Angebote sind dem aktuellen Modell zugeordnet; nichts zu tun."
+            : $"{result.Read} Angebote gelesen, bei {result.Changed} automatische Kompetenz-Zuordnungen geändert ({watch.Elapsed.TotalSeconds:0.0} s). "
+              + "Ein laufender Server übernimmt sie in seinen Suchindex mit rebuild-search-index oder beim nächsten Neuaufbau.");
         return 0;
     }
 

@@ -1,6 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
 using Weiterbildungsraum.Domain.Demand;
 using Weiterbildungsraum.Web.Data;
 using Weiterbildungsraum.Web.Features.Demand;
@@ -13,19 +11,10 @@ public class CohortMigrationTests
     [Fact]
     public async Task A_group_from_before_keeps_its_seats_its_closed_run_and_its_chosen_provider()
     {
-        using var database = new TestDatabase();
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Database:Provider"] = database.Provider, ["ConnectionStrings:Weiterbildungsraum"] = database.ConnectionString,
-        }).Build();
-        var services = new ServiceCollection().AddLogging();
-        services.AddPlatformDatabase(configuration);
-        await using var provider = services.BuildServiceProvider();
-        using var scope = provider.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        await using var migrating = new Foundation.MigratingDatabase();
+        var db = migrating.Db;
         var ct = TestContext.Current.CancellationToken;
-        var migrator = db.GetService<IMigrator>();
-        await migrator.MigrateAsync(db.Database.GetMigrations().Single(m => m.EndsWith("_OfferLeadsToQualification", StringComparison.Ordinal)), ct);
+        await migrating.MigrateToAsync("OfferLeadsToQualification", ct);
 
         const string at = "'2026-01-05 10:00:00'";
         foreach (var sql in new[]
@@ -39,7 +28,7 @@ public class CohortMigrationTests
         })
             await db.Database.ExecuteSqlRawAsync(sql, ct);
 
-        await migrator.MigrateAsync(cancellationToken: ct);
+        await migrating.MigrateToLatestAsync(ct);
 
         Assert.Equal(new Dictionary<int, SeatState> { [1] = SeatState.Confirmed, [2] = SeatState.Open },
             await db.CohortMembers.AsNoTracking().ToDictionaryAsync(m => m.PersonId, m => m.Seat, ct));

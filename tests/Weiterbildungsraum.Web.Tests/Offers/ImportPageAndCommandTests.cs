@@ -139,5 +139,5 @@ public class ImportPageAndCommandTests(ProviderPlatform platform) : IClassFixtur
     /// <summary>The import command on the database under test, seeded as a region without demo data starts.</summary>
     private static Func<string[], Task<(int ExitCode, string Output, string Error)>> CommandOn(TestDatabase database, string workingDirectory) =>
         args => Foundation.OperatorCommandTests.RunAsync(workingDirectory,
-            [.. args, "--Seed:DemoData=false", $"--Content:Root={Paths.Content}", $"--Database:Provider={database.Provider}", $"--ConnectionStrings:Weiterbildungsraum={database.ConnectionString}"]);
+            [.. args, "--Seed:DemoData=false", "--Seed:Esco=false", $"--Content:Root={Paths.Content}", $"--Database:Provider={database.Provider}", $"--ConnectionStrings:Weiterbildungsraum={database.ConnectionString}"]);
 }

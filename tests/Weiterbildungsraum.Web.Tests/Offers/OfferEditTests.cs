@@ -109,7 +109,7 @@ public class OfferEditTests(ProviderPlatform platform) : IClassFixture<ProviderP
         var session = Assert.Single(offer.Sessions);
         Assert.Equal((new DateOnly(2027, 6, 7), OfferFormat.Online), (session.StartDate, session.Format));
         var link = Assert.Single(offer.Competencies);
-        Assert.Equal((key, 1, 3), (link.CompetencyKey, link.EntryLevel, link.ExitLevel));
+        Assert.Equal((key, 1, 3, Weiterbildungsraum.Domain.Offers.LinkSource.Confirmed), (link.CompetencyKey, link.EntryLevel, link.ExitLevel, link.Source));
 
         var unpublish = await client.SubmitAsync("/anbieter", new Dictionary<string, string> { ["id"] = id.ToString(), ["publish"] = "false" });
         Assert.Equal(HttpStatusCode.Redirect, unpublish.StatusCode);

@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Weiterbildungsraum.Domain.Offers;
 using Weiterbildungsraum.Web.Features.Accounts;
 using Weiterbildungsraum.Web.Features.Offers;
 
@@ -80,16 +81,19 @@ public class OfferImportApiTests(ProviderPlatform platform) : IClassFixture<Prov
     }
 
     [Fact]
-    public async Task JSON_LD_links_competencies_by_name_with_levels_and_warns_about_unknown_ones()
+    public async Task JSON_LD_links_competencies_by_name_with_levels_and_keeps_unknown_ones_as_learning_goals()
     {
         var (staff, client) = await ProviderWithTokenAsync("Lippe-Seseke JSON");
         var competency = await platform.WithDbAsync(db => db.Competencies.OrderBy(c => c.Id).Select(c => new { c.Key, c.Name }).FirstAsync());
         var json = Encoding.UTF8.GetString(Providers.Fixture("angebote.jsonld")).Replace("\"name\": \"Energieeffizienz\"", $"\"name\": \"{competency.Name}\"");
         var result = await PostAsync(client, Encoding.UTF8.GetBytes(json), contentType: "application/ld+json");
-        Assert.Contains(result.GetProperty("problems").EnumerateArray(), p => p.GetProperty("message").GetString()!.Contains("Ein Thema, das es im Modell nicht gibt"));
+        var unknown = Assert.Single(result.GetProperty("problems").EnumerateArray(), p => p.GetProperty("message").GetString()!.Contains("Ein Thema, das es im Modell nicht gibt"));
+        Assert.Equal("Hinweis", unknown.GetProperty("severity").GetString());
         var offer = Assert.Single(await Providers.OffersOfAsync(platform, staff.OrganisationId));
-        var link = Assert.Single(offer.Competencies);
+        var link = Assert.Single(offer.Competencies, c => c.Source == LinkSource.Explicit);
         Assert.Equal((competency.Key, 1, 3), (link.CompetencyKey, link.EntryLevel, link.ExitLevel));
+        Assert.Equal(["Ein Thema, das es im Modell nicht gibt"], offer.LearningGoals);
+        Assert.All(offer.Competencies.Where(c => c.Source != LinkSource.Explicit), c => Assert.Equal(LinkSource.Automatic, c.Source));
         Assert.Equal(2, offer.Sessions.Count);
     }
 

@@ -1,6 +1,8 @@
 using Weiterbildungsraum.Domain.Geo;
 using Microsoft.EntityFrameworkCore;
 using Weiterbildungsraum.Domain.Matching;
+using Weiterbildungsraum.Domain.Offers;
+using Weiterbildungsraum.Domain.Offers.Linking;
 using Weiterbildungsraum.Web.Data;
 using Weiterbildungsraum.Web.Features.Offers;
 
@@ -21,18 +23,21 @@ public static class CandidateOffers
             .Select(o => new
             {
                 o.Id, o.Title, o.Price, o.Hours, o.Azav, o.Language, o.LeadsToQualification,
-                // Seam for automatic links: once OfferCompetency stores the linker's confidence (confirmed links 1), pass it as the
-                // fourth argument; until then every stored link counts fully.
-                Teaches = o.Competencies.Select(c => new Weiterbildungsraum.Domain.Matching.TaughtCompetency(c.CompetencyKey, c.EntryLevel, c.ExitLevel)).ToList(),
+                Teaches = o.Competencies.Select(c => new { c.CompetencyKey, c.EntryLevel, c.ExitLevel, c.Source, c.Confidence }).ToList(),
                 Sessions = o.Sessions.Where(s => s.StartDate >= today && !s.IsClosedGroupRun)
                     .Select(s => new { s.Id, s.StartDate, s.EndDate, s.Format, s.Postcode, s.Town }).ToList(),
             })
             .ToListAsync(ct);
-        return rows.Select(o => new CandidateOffer(o.Id, o.Title, o.Price, o.Hours, o.Azav, o.Language, o.Teaches,
+        return rows.Select(o => new CandidateOffer(o.Id, o.Title, o.Price, o.Hours, o.Azav, o.Language,
+                o.Teaches.Select(c => new TaughtCompetency(c.CompetencyKey, c.EntryLevel, c.ExitLevel, Confidence(c.Source, c.Confidence))).ToList(),
                 o.Sessions.Select(s => new CandidateSession(s.Id, s.StartDate, s.EndDate, Format(s.Format),
                     places.Locate(s.Postcode, s.Town), s.Town)).ToList(), o.LeadsToQualification))
             .ToList();
     }
+
+    /// <summary>A link from the file or the provider counts fully; an automatic one by the linker's confidence, always below 1.</summary>
+    private static double Confidence(LinkSource source, double? confidence) =>
+        source == LinkSource.Automatic ? Math.Clamp(confidence ?? CompetencyLinker.LinkThreshold, 0.01, 0.99) : 1;
 
     public static LearningFormat Format(OfferFormat format) => format switch
     {

@@ -39,6 +39,7 @@ public static class CourseJsonLd
             ["dateModified"] = o.UpdatedAt.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture),
             ["hasCourseInstance"] = new JsonArray(o.Sessions.Select(s => (JsonNode)Instance(o, s)).ToArray()),
         };
+        if (o.Keywords is { Count: > 0 } keywords) course["keywords"] = string.Join(", ", keywords);
         if (o.LeadsToQualification)
         {
             // schema.org's credentialCategory carries the kind of credential; the importer reads the same shape back.

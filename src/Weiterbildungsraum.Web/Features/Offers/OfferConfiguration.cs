@@ -24,7 +24,13 @@ public sealed class OfferCompetencyConfiguration : IEntityTypeConfiguration<Offe
     {
         b.HasIndex(c => new { c.OfferId, c.CompetencyKey }).IsUnique();
         b.HasIndex(c => c.CompetencyKey);
+        b.HasIndex(c => new { c.Source, c.OfferId });
     }
+}
+
+public sealed class OfferCompetencyRemovalConfiguration : IEntityTypeConfiguration<OfferCompetencyRemoval>
+{
+    public void Configure(EntityTypeBuilder<OfferCompetencyRemoval> b) => b.HasIndex(r => new { r.OfferId, r.CompetencyKey }).IsUnique();
 }
 
 public sealed class EnquiryConfiguration : IEntityTypeConfiguration<Enquiry>

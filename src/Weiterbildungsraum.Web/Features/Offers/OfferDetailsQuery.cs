@@ -11,8 +11,8 @@ public sealed record OfferDetails(
     string Qualification, string ExaminingBody, int Hours, decimal Price, string PriceRemark, string FundingNotes,
     bool Azav, bool BildungsgutscheinApproved, IReadOnlyList<FundingRoute> FundingRoutes, string Language, TimeModel TimeModel,
     int? MinParticipants, int? MaxParticipants, string ContactName, string ContactEmail, string ContactPhone, DateTime UpdatedAt,
-    OfferProvider Provider, IReadOnlyList<OfferSessionDetails> Sessions, IReadOnlyList<TaughtCompetency> Competencies,
-    bool LeadsToQualification = false);
+    OfferProvider Provider, IReadOnlyList<OfferSessionDetails> Sessions, IReadOnlyList<OfferCompetencyDetails> Competencies,
+    bool LeadsToQualification = false, IReadOnlyList<string>? Keywords = null);
 
 public sealed record OfferProvider(int Id, string Name, string Street, string Postcode, string Town, string? Website, string? Email, string? Phone,
     string? AzavCertifier, string? AzavNumber, DateOnly? AzavValidUntil);
@@ -20,7 +20,8 @@ public sealed record OfferProvider(int Id, string Name, string Street, string Po
 public sealed record OfferSessionDetails(int Id, DateOnly StartDate, DateOnly EndDate, TimeOnly? StartTime, TimeOnly? EndTime, OfferFormat Format,
     string VenueName, string Street, string Postcode, string Town, int? Seats);
 
-public sealed record TaughtCompetency(string Key, string Name, int EntryLevel, int ExitLevel, IReadOnlyList<RoleLink> NeededBy);
+/// <summary>Automatic: linked by the platform from the offer's text, not yet confirmed by the provider.</summary>
+public sealed record OfferCompetencyDetails(string Key, string Name, int EntryLevel, int ExitLevel, IReadOnlyList<RoleLink> NeededBy, bool Automatic = false);
 
 public sealed record RoleLink(string Key, string Name, int TargetNow);
 
@@ -52,8 +53,9 @@ public static class OfferDetailsQuery
             offer.Sessions.OrderBy(s => s.StartDate).ThenBy(s => s.StartTime)
                 .Select(s => new OfferSessionDetails(s.Id, s.StartDate, s.EndDate, s.StartTime, s.EndTime, s.Format, s.VenueName, s.Street, s.Postcode, s.Town, s.Seats)).ToList(),
             offer.Competencies.OrderByDescending(c => c.ExitLevel).ThenBy(c => c.CompetencyKey)
-                .Select(c => new TaughtCompetency(c.CompetencyKey, names.GetValueOrDefault(c.CompetencyKey, c.CompetencyKey), c.EntryLevel, c.ExitLevel,
-                    roles.Where(r => r.Key == c.CompetencyKey).OrderBy(r => r.Name).Select(r => new RoleLink(r.Role, r.Name, r.TargetNow)).ToList())).ToList(),
-            offer.LeadsToQualification);
+                .Select(c => new OfferCompetencyDetails(c.CompetencyKey, names.GetValueOrDefault(c.CompetencyKey, c.CompetencyKey), c.EntryLevel, c.ExitLevel,
+                    roles.Where(r => r.Key == c.CompetencyKey).OrderBy(r => r.Name).Select(r => new RoleLink(r.Role, r.Name, r.TargetNow)).ToList(),
+                    c.Source == LinkSource.Automatic)).ToList(),
+            offer.LeadsToQualification, offer.Keywords);
     }
 }

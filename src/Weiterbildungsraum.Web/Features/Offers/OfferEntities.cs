@@ -1,3 +1,4 @@
+using Weiterbildungsraum.Domain.Offers;
 using Weiterbildungsraum.Web.Data;
 using Weiterbildungsraum.Web.Features.Accounts;
 
@@ -43,8 +44,17 @@ public class Offer : IVersioned
     public DateTime UpdatedAt { get; set; }
     public DateTime? StaleWarningSentAt { get; set; }
     public Guid Version { get; set; }
+    /// <summary>The provider's search words (Schlagworte): they help find the offer and link its competencies.</summary>
+    public List<string> Keywords { get; set; } = [];
+    /// <summary>What the import file says the offer teaches in words that name no competency of the model; the linker reads them.</summary>
+    public List<string> LearningGoals { get; set; } = [];
+    /// <summary>The model version the automatic links were last worked out for; null when the linker never read the offer.</summary>
+    public int? LinkedModelVersionId { get; set; }
     public List<OfferSession> Sessions { get; set; } = [];
+    /// <summary>Every link counts the same in search and matching, whatever its source.</summary>
     public List<OfferCompetency> Competencies { get; set; } = [];
+    /// <summary>Competencies the provider took off the offer: the linker never links them again.</summary>
+    public List<OfferCompetencyRemoval> RemovedCompetencies { get; set; } = [];
 }
 
 /// <summary>A Termin: one run of an offer.</summary>
@@ -78,6 +88,21 @@ public class OfferCompetency
     public required string CompetencyKey { get; set; }
     public int EntryLevel { get; set; }
     public int ExitLevel { get; set; }
+    public LinkSource Source { get; set; }
+    /// <summary>How sure the linker was (0–1); kept when the provider confirms an automatic link.</summary>
+    public double? Confidence { get; set; }
+    /// <summary>Why the linker linked it, as sentences the provider can read („Gabelstapler“ im Titel …).</summary>
+    public List<string> Evidence { get; set; } = [];
+}
+
+/// <summary>The provider's decision that the offer does not teach this competency.</summary>
+public class OfferCompetencyRemoval
+{
+    public int Id { get; set; }
+    public int OfferId { get; set; }
+    public Offer Offer { get; set; } = null!;
+    public required string CompetencyKey { get; set; }
+    public DateTime RemovedAt { get; set; }
 }
 
 /// <summary>An Anfrage from a learner or company to a provider about an offer.</summary>

@@ -33,6 +33,18 @@ public sealed class OfferWriter(AppDbContext db, IOfferChangeNotifier notifier, 
 
     public Task SaveAsync(Offer offer, CancellationToken ct = default) => SaveAsync([offer], ct);
 
+    /// <summary>
+    /// Saves changed competency links (a review, the linker): not an update of the offer's facts, so its date and stale state stay;
+    /// its version changes, so a form opened before sees the conflict.
+    /// </summary>
+    public async Task SaveLinksAsync(IReadOnlyCollection<Offer> changed, CancellationToken ct = default)
+    {
+        foreach (var offer in changed)
+            if (db.Entry(offer).State == EntityState.Unchanged) db.Entry(offer).Property(o => o.Version).IsModified = true;
+        await db.SaveChangesAsync(ct);
+        if (changed.Count > 0) await notifier.OffersChangedAsync(changed.Select(o => o.Id).ToList(), ct);
+    }
+
     /// <summary>Records the stale warning for offers that need one; returns their ids. Not an update by the provider.</summary>
     public async Task<IReadOnlyList<int>> RecordStaleWarningsAsync(IReadOnlyCollection<int> offerIds, CancellationToken ct = default)
     {

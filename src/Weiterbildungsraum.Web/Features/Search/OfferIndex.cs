@@ -160,9 +160,10 @@ public sealed class OfferIndex(IServiceScopeFactory scopes, IConfiguration confi
             var vanished = new List<int>();
             if (compareAll)
             {
-                var searchable = (await OfferIndexSource.Searchable(db).Select(o => o.Id).ToListAsync(ct)).ToHashSet();
-                todo.UnionWith(searchable.Where(id => !indexed.ContainsKey(id)));
-                vanished.AddRange(indexed.Keys.Where(id => !searchable.Contains(id)));
+                // By version, not only by id: changes that leave UpdatedAt alone (competency links reviewed or linked automatically) converge too.
+                var searchable = (await OfferIndexSource.Searchable(db).Select(o => new { o.Id, o.Version }).ToListAsync(ct)).ToDictionary(o => o.Id, o => o.Version);
+                todo.UnionWith(searchable.Where(o => !indexed.TryGetValue(o.Key, out var v) || v != o.Value).Select(o => o.Key));
+                vanished.AddRange(indexed.Keys.Where(id => !searchable.ContainsKey(id)));
             }
             var watermark = changed.Count == 0 ? Store.IndexedUpTo : new[] { Store.IndexedUpTo, changed.Max(c => c.UpdatedAt) }.Max();
             if (todo.Count == 0 && vanished.Count == 0)

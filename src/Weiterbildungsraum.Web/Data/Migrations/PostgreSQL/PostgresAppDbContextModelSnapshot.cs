@@ -1859,12 +1859,23 @@ namespace Weiterbildungsraum.Web.Data.Migrations.PostgreSQL
                     b.Property<bool>("IsPublished")
                         .HasColumnType("boolean");
 
+                    b.PrimitiveCollection<List<string>>("Keywords")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
                     b.Property<string>("Language")
                         .IsRequired()
                         .HasColumnType("text");
 
                     b.Property<bool>("LeadsToQualification")
                         .HasColumnType("boolean");
+
+                    b.PrimitiveCollection<List<string>>("LearningGoals")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<int?>("LinkedModelVersionId")
+                        .HasColumnType("integer");
 
                     b.Property<int?>("MaxParticipants")
                         .HasColumnType("integer");
@@ -1936,14 +1947,26 @@ namespace Weiterbildungsraum.Web.Data.Migrations.PostgreSQL
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<double?>("Confidence")
+                        .HasColumnType("double precision");
+
                     b.Property<int>("EntryLevel")
                         .HasColumnType("integer");
+
+                    b.PrimitiveCollection<List<string>>("Evidence")
+                        .IsRequired()
+                        .HasColumnType("text[]");
 
                     b.Property<int>("ExitLevel")
                         .HasColumnType("integer");
 
                     b.Property<int>("OfferId")
                         .HasColumnType("integer");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.HasKey("Id");
 
@@ -1952,7 +1975,35 @@ namespace Weiterbildungsraum.Web.Data.Migrations.PostgreSQL
                     b.HasIndex("OfferId", "CompetencyKey")
                         .IsUnique();
 
+                    b.HasIndex("Source", "OfferId");
+
                     b.ToTable("OfferCompetencies");
+                });
+
+            modelBuilder.Entity("Weiterbildungsraum.Web.Features.Offers.OfferCompetencyRemoval", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("CompetencyKey")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("OfferId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("RemovedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OfferId", "CompetencyKey")
+                        .IsUnique();
+
+                    b.ToTable("OfferCompetencyRemovals");
                 });
 
             modelBuilder.Entity("Weiterbildungsraum.Web.Features.Offers.OfferSession", b =>
@@ -2416,6 +2467,17 @@ namespace Weiterbildungsraum.Web.Data.Migrations.PostgreSQL
                     b.Navigation("Offer");
                 });
 
+            modelBuilder.Entity("Weiterbildungsraum.Web.Features.Offers.OfferCompetencyRemoval", b =>
+                {
+                    b.HasOne("Weiterbildungsraum.Web.Features.Offers.Offer", "Offer")
+                        .WithMany("RemovedCompetencies")
+                        .HasForeignKey("OfferId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Offer");
+                });
+
             modelBuilder.Entity("Weiterbildungsraum.Web.Features.Offers.OfferSession", b =>
                 {
                     b.HasOne("Weiterbildungsraum.Web.Features.Offers.Offer", "Offer")
@@ -2476,6 +2538,8 @@ namespace Weiterbildungsraum.Web.Data.Migrations.PostgreSQL
             modelBuilder.Entity("Weiterbildungsraum.Web.Features.Offers.Offer", b =>
                 {
                     b.Navigation("Competencies");
+
+                    b.Navigation("RemovedCompetencies");
 
                     b.Navigation("Sessions");
                 });

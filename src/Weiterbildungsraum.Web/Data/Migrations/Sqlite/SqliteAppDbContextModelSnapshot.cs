@@ -1779,11 +1779,22 @@ namespace Weiterbildungsraum.Web.Data.Migrations.Sqlite
                     b.Property<bool>("IsPublished")
                         .HasColumnType("INTEGER");
 
+                    b.PrimitiveCollection<string>("Keywords")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Language")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("LeadsToQualification")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("LearningGoals")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("LinkedModelVersionId")
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("MaxParticipants")
@@ -1854,14 +1865,26 @@ namespace Weiterbildungsraum.Web.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<double?>("Confidence")
+                        .HasColumnType("REAL");
+
                     b.Property<int>("EntryLevel")
                         .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("Evidence")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("ExitLevel")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("OfferId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
@@ -1870,7 +1893,33 @@ namespace Weiterbildungsraum.Web.Data.Migrations.Sqlite
                     b.HasIndex("OfferId", "CompetencyKey")
                         .IsUnique();
 
+                    b.HasIndex("Source", "OfferId");
+
                     b.ToTable("OfferCompetencies");
+                });
+
+            modelBuilder.Entity("Weiterbildungsraum.Web.Features.Offers.OfferCompetencyRemoval", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CompetencyKey")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OfferId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RemovedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OfferId", "CompetencyKey")
+                        .IsUnique();
+
+                    b.ToTable("OfferCompetencyRemovals");
                 });
 
             modelBuilder.Entity("Weiterbildungsraum.Web.Features.Offers.OfferSession", b =>
@@ -2332,6 +2381,17 @@ namespace Weiterbildungsraum.Web.Data.Migrations.Sqlite
                     b.Navigation("Offer");
                 });
 
+            modelBuilder.Entity("Weiterbildungsraum.Web.Features.Offers.OfferCompetencyRemoval", b =>
+                {
+                    b.HasOne("Weiterbildungsraum.Web.Features.Offers.Offer", "Offer")
+                        .WithMany("RemovedCompetencies")
+                        .HasForeignKey("OfferId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Offer");
+                });
+
             modelBuilder.Entity("Weiterbildungsraum.Web.Features.Offers.OfferSession", b =>
                 {
                     b.HasOne("Weiterbildungsraum.Web.Features.Offers.Offer", "Offer")
@@ -2392,6 +2452,8 @@ namespace Weiterbildungsraum.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("Weiterbildungsraum.Web.Features.Offers.Offer", b =>
                 {
                     b.Navigation("Competencies");
+
+                    b.Navigation("RemovedCompetencies");
 
                     b.Navigation("Sessions");
                 });

@@ -29,6 +29,10 @@ public static class EscoCsvReader
     private const int MaxUriLength = 200;
     private const int ReportEveryRows = 500;
 
+    /// <summary>Whether the file is a collection of skills, which carries their German labels, synonyms and descriptions.</summary>
+    public static bool IsSkillCollection(string fileName) =>
+        Collections.Any(c => c.Prefix.EndsWith("SkillsCollection", StringComparison.Ordinal) && fileName.StartsWith(c.Prefix, StringComparison.Ordinal));
+
     private static readonly (string Prefix, string Collection)[] Collections =
     [
         ("digitalSkillsCollection", "digital"), ("greenSkillsCollection", "green"), ("transversalSkillsCollection", "transversal"),
@@ -36,11 +40,12 @@ public static class EscoCsvReader
         ("researchOccupationsCollection", "research"),
     ];
 
-    public static EscoData ReadFolder(string folder, Action<EscoReadProgress>? progress = null)
+    /// <summary>Reads the folder's CSV files, or those whose file name <paramref name="include"/> accepts.</summary>
+    public static EscoData ReadFolder(string folder, Action<EscoReadProgress>? progress = null, Func<string, bool>? include = null)
     {
         if (!Directory.Exists(folder)) throw new EscoImportException($"Der Ordner „{folder}“ existiert nicht.");
         var data = new EscoData();
-        var files = Directory.GetFiles(folder, "*.csv").Order(StringComparer.Ordinal).ToList();
+        var files = Directory.GetFiles(folder, "*.csv").Where(f => include?.Invoke(Path.GetFileName(f)) ?? true).Order(StringComparer.Ordinal).ToList();
         for (var i = 0; i < files.Count; i++)
         {
             var done = i;

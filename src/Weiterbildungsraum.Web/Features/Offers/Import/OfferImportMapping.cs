@@ -3,10 +3,10 @@ using Weiterbildungsraum.Domain.Offers;
 
 namespace Weiterbildungsraum.Web.Features.Offers.Import;
 
-/// <summary>From an imported record to the offer entity, and the comparison that makes a repeated import change nothing.</summary>
+/// <summary>From an imported record to the offer entity, and the comparison that makes a repeated import change nothing. Links are the importer's.</summary>
 public static class OfferImportMapping
 {
-    public static Offer ToOffer(OfferRecord r, string content, IReadOnlyList<OfferCompetency> competencies) => new()
+    public static Offer ToOffer(OfferRecord r, string content, IReadOnlyList<string> learningGoals) => new()
     {
         ExternalId = r.ExternalId, Title = r.Title.Trim(), Summary = r.Summary, Content = content, TargetGroup = r.TargetGroup,
         EntryRequirements = r.EntryRequirements, Qualification = r.Qualification, ExaminingBody = r.ExaminingBody,
@@ -21,10 +21,11 @@ public static class OfferImportMapping
             Format = Enum.Parse<OfferFormat>(s.Format.ToString()), VenueName = s.VenueName, Street = s.Street,
             Postcode = s.Postcode, Town = s.Town, Seats = s.Seats,
         }).ToList(),
-        Competencies = competencies.Select(c => new OfferCompetency { CompetencyKey = c.CompetencyKey, EntryLevel = c.EntryLevel, ExitLevel = c.ExitLevel }).ToList(),
+        Keywords = [.. r.Keywords.Select(k => k.Trim()).Where(k => k.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase)],
+        LearningGoals = [.. learningGoals],
     };
 
-    /// <summary>Copies what an import carries onto the stored offer (sessions and competencies replaced).</summary>
+    /// <summary>Copies what an import carries onto the stored offer (sessions replaced).</summary>
     public static void CopyTo(Offer from, Offer to)
     {
         to.Title = from.Title; to.Summary = from.Summary; to.Content = from.Content; to.TargetGroup = from.TargetGroup;
@@ -35,15 +36,12 @@ public static class OfferImportMapping
         to.TimeModel = from.TimeModel; to.MinParticipants = from.MinParticipants; to.MaxParticipants = from.MaxParticipants;
         to.ContactName = from.ContactName; to.ContactEmail = from.ContactEmail; to.ContactPhone = from.ContactPhone;
         to.IsPublished = from.IsPublished;
+        if (!to.Keywords.SequenceEqual(from.Keywords)) to.Keywords = from.Keywords;
+        if (!to.LearningGoals.SequenceEqual(from.LearningGoals)) to.LearningGoals = from.LearningGoals;
         if (Sessions(from) != Sessions(to))
         {
             to.Sessions.Clear();
             to.Sessions.AddRange(from.Sessions);
-        }
-        if (Competencies(from) != Competencies(to))
-        {
-            to.Competencies.Clear();
-            to.Competencies.AddRange(from.Competencies);
         }
     }
 
@@ -53,13 +51,10 @@ public static class OfferImportMapping
     {
         o.Title, o.Summary, o.Content, o.TargetGroup, o.EntryRequirements, o.Qualification, o.ExaminingBody, o.Hours, o.Price.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture),
         o.PriceRemark, o.FundingNotes, o.Azav, o.BildungsgutscheinApproved, o.Language, o.TimeModel.ToString(), o.MinParticipants ?? -1,
-        o.MaxParticipants ?? -1, o.ContactName, o.ContactEmail, o.ContactPhone, o.IsPublished, Sessions(o), Competencies(o), o.LeadsToQualification,
+        o.MaxParticipants ?? -1, o.ContactName, o.ContactEmail, o.ContactPhone, o.IsPublished, Sessions(o), o.LeadsToQualification, o.Keywords, o.LearningGoals,
     });
 
     private static string Sessions(Offer o) => string.Join("|", o.Sessions
         .Select(s => $"{s.StartDate:O};{s.EndDate:O};{s.StartTime};{s.EndTime};{s.Format};{s.VenueName};{s.Street};{s.Postcode};{s.Town};{s.Seats}")
         .Order(StringComparer.Ordinal));
-
-    private static string Competencies(Offer o) => string.Join("|", o.Competencies
-        .Select(c => $"{c.CompetencyKey};{c.EntryLevel};{c.ExitLevel}").Order(StringComparer.Ordinal));
 }

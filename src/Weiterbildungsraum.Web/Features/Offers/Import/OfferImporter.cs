@@ -4,7 +4,7 @@ using Weiterbildungsraum.Domain.Offers.Import;
 using Weiterbildungsraum.Domain.Text;
 using Weiterbildungsraum.Web.Data;
 using Weiterbildungsraum.Web.Features.Accounts;
-using Weiterbildungsraum.Web.Features.Competencies;
+using Weiterbildungsraum.Web.Features.Offers.Linking;
 
 namespace Weiterbildungsraum.Web.Features.Offers.Import;
 
@@ -12,8 +12,10 @@ namespace Weiterbildungsraum.Web.Features.Offers.Import;
 /// Bulk import: parse, validate everything, then (unless a dry run or any error) apply all of it in one SaveChanges —
 /// one transaction. On request (partial import) offers with errors are left out and the rest is applied; errors of the
 /// file itself still stop everything. Upsert by (provider, provider's offer id); an unchanged offer is not touched.
+/// Competencies the file names are linked as the file says; the linker links the rest from the offer's text
+/// (docs/import-formats.md).
 /// </summary>
-public sealed class OfferImporter(AppDbContext db, OfferWriter writer)
+public sealed class OfferImporter(AppDbContext db, OfferWriter writer, LinkerCache linkers)
 {
     public const int DefaultEntryLevel = 0, DefaultExitLevel = 2;
 
@@ -23,10 +25,12 @@ public sealed class OfferImporter(AppDbContext db, OfferWriter writer)
         OfferRecordValidator.Validate(parsed);
         var contents = parsed.Offers.ToDictionary(o => o, o => Sanitized(o, parsed));
         var providers = await ResolveProvidersAsync(parsed, request, ct);
-        var competencies = await CompetencyLinksAsync(parsed, ct);
+        var linker = await linkers.GetAsync(db, ct);
+        var claims = ImportedClaims.Resolve(parsed, linker);
 
         var providerIds = providers.Values.Where(p => p.Id != 0).Select(p => p.Id).Distinct().ToList();
-        var existing = await db.Offers.Include(o => o.Sessions.Where(s => !s.IsClosedGroupRun)).Include(o => o.Competencies).AsSplitQuery()
+        var existing = await db.Offers.Include(o => o.Sessions.Where(s => !s.IsClosedGroupRun)).Include(o => o.Competencies)
+            .Include(o => o.RemovedCompetencies).AsSplitQuery()
             .Where(o => providerIds.Contains(o.ProviderId)).ToListAsync(ct);
         var byKey = existing.ToDictionary(o => (o.ProviderId, o.ExternalId));
         var existingByProvider = existing.GroupBy(o => o.ProviderId).ToDictionary(g => g.Key, g => g.ToList());
@@ -34,22 +38,33 @@ public sealed class OfferImporter(AppDbContext db, OfferWriter writer)
         // an offer this import changes is worked out again.
         var duplicateKeys = new Dictionary<Offer, LikelyDuplicates.Key?>();
 
+        var refused = request.Partial ? parsed.Refused.ToHashSet() : [];
+        var planned = new List<(OfferRecord Record, Offer Candidate, Offer? Current, bool Relink)>();
+        foreach (var record in parsed.Offers.Where(r => providers.ContainsKey(r) && !refused.Contains(r)))
+        {
+            byKey.TryGetValue((providers[record].Id, record.ExternalId), out var current);
+            var candidate = OfferImportMapping.ToOffer(record, contents[record], claims[record].LearningGoals);
+            var relink = current is null || !OfferLinkRows.SameText(OfferLinkRows.TextOf(candidate), OfferLinkRows.TextOf(current));
+            planned.Add((record, candidate, current, relink));
+        }
+        var found = OfferLinkRows.LinkAll(planned.Where(p => p.Relink).Select(p => (p.Record, OfferLinkRows.TextOf(p.Candidate))), linker, ct);
+
         var changed = new List<Offer>();
         int created = 0, updated = 0, unchanged = 0, unpublished = 0;
         var seen = new HashSet<Offer>();
-        var refused = request.Partial ? parsed.Refused.ToHashSet() : [];
         // A stored offer whose new version is left out for its errors stays as it is: it is not missing from the file.
         foreach (var record in parsed.Offers.Where(r => refused.Contains(r) && providers.ContainsKey(r)))
             if (byKey.TryGetValue((providers[record].Id, record.ExternalId), out var kept)) seen.Add(kept);
-        foreach (var record in parsed.Offers.Where(r => providers.ContainsKey(r) && !refused.Contains(r)))
+        foreach (var (record, candidate, current, relink) in planned)
         {
             var provider = providers[record];
-            var links = competencies.TryGetValue(record, out var l) ? l : null;
-            byKey.TryGetValue((provider.Id, record.ExternalId), out var current);
-            var candidate = OfferImportMapping.ToOffer(record, contents[record], links ?? current?.Competencies ?? []);
+            var fileLinks = claims[record].Links;
             if (current is null)
             {
                 WarnLikelyDuplicate(parsed, record, existingByProvider.GetValueOrDefault(provider.Id) ?? [], duplicateKeys);
+                OfferLinkRows.Write(candidate, OfferLinks.WithFileLinks([], fileLinks ?? [], new HashSet<string>()));
+                OfferLinkRows.LinkAutomatically(candidate, linker, found[record]);
+                NoteAutomatic(parsed, record, [], candidate, linker);
                 candidate.Provider = provider;
                 db.Offers.Add(candidate);
                 changed.Add(candidate);
@@ -57,8 +72,15 @@ public sealed class OfferImporter(AppDbContext db, OfferWriter writer)
                 continue;
             }
             seen.Add(current);
-            if (OfferImportMapping.SameContent(candidate, current)) { unchanged++; continue; }
+            var before = OfferLinkRows.Read(current);
+            var removed = OfferLinkRows.Removed(current);
+            var links = fileLinks is null ? before : OfferLinks.WithFileLinks(before, fileLinks, removed);
+            if (relink) links = OfferLinks.WithAutomatic(links, found[record], removed);
+            if (OfferImportMapping.SameContent(candidate, current) && OfferLinks.Same(before, links)) { unchanged++; continue; }
             OfferImportMapping.CopyTo(candidate, current);
+            OfferLinkRows.Write(current, links);
+            if (relink) current.LinkedModelVersionId = linker.VersionId;
+            NoteAutomatic(parsed, record, before, current, linker);
             duplicateKeys.Remove(current);
             changed.Add(current);
             updated++;
@@ -148,34 +170,14 @@ public sealed class OfferImporter(AppDbContext db, OfferWriter writer)
         return result;
     }
 
-    private async Task<Dictionary<OfferRecord, List<OfferCompetency>>> CompetencyLinksAsync(ParsedCatalogue parsed, CancellationToken ct)
+    /// <summary>A notice per offer that names what the linker added, with its first piece of evidence.</summary>
+    private static void NoteAutomatic(ParsedCatalogue parsed, OfferRecord record, IReadOnlyList<OfferLink> before, Offer offer, CurrentLinker linker)
     {
-        var result = new Dictionary<OfferRecord, List<OfferCompetency>>();
-        if (parsed.Offers.All(o => o.Competencies.Count == 0)) return result;
-        var versionId = await CurrentModel.VersionIdAsync(db, ct);
-        var model = await db.Competencies.AsNoTracking().Where(c => c.VersionId == versionId)
-            .Select(c => new { c.Key, c.Name, c.EscoUris }).ToListAsync(ct);
-        string? Find(string text) =>
-            model.FirstOrDefault(c => c.Key == text)?.Key
-            ?? model.FirstOrDefault(c => c.EscoUris.Contains(text.Trim()))?.Key
-            ?? model.FirstOrDefault(c => GermanText.Fold(c.Name) == GermanText.Fold(text))?.Key;
-        foreach (var offer in parsed.Offers.Where(o => o.Competencies.Count > 0))
-        {
-            var links = new List<OfferCompetency>();
-            foreach (var claim in offer.Competencies)
-            {
-                var key = Find(claim.Text) ?? (claim.Name is null ? null : Find(claim.Name));
-                if (key is null)
-                {
-                    parsed.Warning(claim.Location, "Kompetenzen", $"„{claim.Name ?? claim.Text}“ ist keine Kompetenz des aktuellen Modells und wird nicht übernommen. Vorschläge gibt es beim Bearbeiten des Angebots.");
-                    continue;
-                }
-                if (links.Any(l => l.CompetencyKey == key)) continue;
-                links.Add(new OfferCompetency { CompetencyKey = key, EntryLevel = claim.EntryLevel ?? DefaultEntryLevel, ExitLevel = claim.ExitLevel ?? Math.Max(claim.EntryLevel ?? 0, DefaultExitLevel) });
-            }
-            result[offer] = links;
-        }
-        return result;
+        var added = offer.Competencies.Where(c => c.Source == LinkSource.Automatic
+            && !before.Any(b => b.Key == c.CompetencyKey && b.Source == LinkSource.Automatic)).ToList();
+        if (added.Count == 0) return;
+        parsed.Notice(record.Location, "Kompetenzen", "Automatisch zugeordnet (bitte im Anbieterbereich unter „Kompetenz-Zuordnungen“ prüfen): "
+            + string.Join("; ", added.Select(c => $"„{linker.NameOf(c.CompetencyKey)}“{(c.Evidence.Count > 0 ? $" ({c.Evidence[0]})" : "")}")) + ".");
     }
 
     private static void WarnLikelyDuplicate(ParsedCatalogue parsed, OfferRecord record, List<Offer> others, Dictionary<Offer, LikelyDuplicates.Key?> keys)

@@ -3,16 +3,16 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Weiterbildungsraum.Domain.Offers;
-using Weiterbildungsraum.Domain.Offers.Linking;
 using Weiterbildungsraum.Web.Data;
 using Weiterbildungsraum.Web.Features.Accounts;
-using Weiterbildungsraum.Web.Features.Competencies;
+using Weiterbildungsraum.Web.Features.Offers.Linking;
+using Weiterbildungsraum.Web.Features.Search;
 
 namespace Weiterbildungsraum.Web.Features.Offers.Provider;
 
 /// <summary>Create or edit one offer with its sessions and competencies; saves only with the version the form was loaded with.</summary>
 [Authorize(Policy = Policies.Provider)]
-public sealed class EditOfferModel(AppDbContext db, OfferWriter writer) : PageModel
+public sealed class EditOfferModel(AppDbContext db, OfferWriter writer, LinkerCache linkers, TimeProvider clock) : PageModel
 {
     public const string ConflictMessage = "Dieses Angebot wurde inzwischen an anderer Stelle geändert. Ihre Eingaben sind unten erhalten und wurden nicht gespeichert. Prüfen Sie die aktuelle Fassung; wenn Sie erneut speichern, ersetzen Ihre Eingaben diese.";
 
@@ -32,13 +32,12 @@ public sealed class EditOfferModel(AppDbContext db, OfferWriter writer) : PageMo
             IsNew = true;
             ProviderName = await db.Organisations.Where(o => o.Id == orgId).Select(o => o.Name).SingleAsync(ct);
             Input.Sessions.Add(new SessionForm());
-            await AddSuggestionsAsync(ct);
+            await DescribeCompetenciesAsync(null, ct);
             return Page();
         }
         if (!int.TryParse(id, out var offerId) || await ProviderAccess.OwnOfferAsync(db, User, offerId, ct) is not { } offer) return NotFound();
         Fill(offer);
-        await NameCompetenciesAsync(ct);
-        await AddSuggestionsAsync(ct);
+        await DescribeCompetenciesAsync(offer, ct);
         return Page();
     }
 
@@ -112,8 +111,7 @@ public sealed class EditOfferModel(AppDbContext db, OfferWriter writer) : PageMo
         ProviderName = await db.Organisations.Where(o => o.Id == owner.OrganisationId).Select(o => o.Name).SingleAsync(ct);
         UpdatedAt = owner.Offer?.UpdatedAt;
         if (!Input.Sessions.Any(s => s.StartDate is null && s.Id is null)) Input.Sessions.Add(new SessionForm());
-        await NameCompetenciesAsync(ct);
-        await AddSuggestionsAsync(ct);
+        await DescribeCompetenciesAsync(owner.Offer, ct);
         return Page();
     }
 
@@ -124,6 +122,7 @@ public sealed class EditOfferModel(AppDbContext db, OfferWriter writer) : PageMo
         Input = new OfferForm
         {
             Version = o.Version, ExternalId = o.ExternalId, Title = o.Title, Summary = o.Summary, Content = o.Content, TargetGroup = o.TargetGroup,
+            Keywords = string.Join(", ", o.Keywords),
             EntryRequirements = o.EntryRequirements, Qualification = o.Qualification, ExaminingBody = o.ExaminingBody,
             LeadsToQualification = o.LeadsToQualification, Hours = o.Hours,
             Price = o.Price, PriceRemark = o.PriceRemark, FundingNotes = o.FundingNotes, Azav = o.Azav,
@@ -149,7 +148,8 @@ public sealed class EditOfferModel(AppDbContext db, OfferWriter writer) : PageMo
             return false;
         }
         o.ExternalId = externalId;
-        o.Title = i.Title.Trim(); o.Summary = i.Summary ?? ""; o.Content = OfferHtml.Sanitize(i.Content);
+        var textBefore = o.Id == 0 ? null : OfferLinkRows.TextOf(o);
+        o.Title = i.Title.Trim(); o.Summary = i.Summary ?? ""; o.Content = OfferHtml.Sanitize(i.Content); o.Keywords = i.KeywordList;
         o.TargetGroup = i.TargetGroup ?? ""; o.EntryRequirements = i.EntryRequirements ?? ""; o.Qualification = i.Qualification ?? "";
         o.ExaminingBody = i.ExaminingBody ?? ""; o.LeadsToQualification = i.LeadsToQualification; o.Hours = i.Hours; o.Price = i.Price; o.PriceRemark = i.PriceRemark ?? "";
         o.FundingNotes = i.FundingNotes ?? ""; o.Azav = i.Azav; o.BildungsgutscheinApproved = i.BildungsgutscheinApproved;
@@ -167,18 +167,11 @@ public sealed class EditOfferModel(AppDbContext db, OfferWriter writer) : PageMo
             s.Format = k.Format; s.VenueName = k.VenueName ?? ""; s.Street = k.Street ?? ""; s.Postcode = k.Postcode ?? ""; s.Town = k.Town ?? ""; s.Seats = k.Seats;
         }
 
-        var versionId = await CurrentModel.VersionIdAsync(db, ct);
-        var selected = i.Competencies.Where(c => c.Selected).GroupBy(c => c.Key).Select(g => g.First()).ToList();
-        var keys = selected.Select(c => c.Key).ToList();
-        var valid = await db.Competencies.Where(c => c.VersionId == versionId && keys.Contains(c.Key)).Select(c => c.Key).ToListAsync(ct);
-        o.Competencies.RemoveAll(c => !valid.Contains(c.CompetencyKey));
-        foreach (var c in selected.Where(c => valid.Contains(c.Key)))
-        {
-            var link = o.Competencies.FirstOrDefault(x => x.CompetencyKey == c.Key);
-            if (link is null) o.Competencies.Add(link = new OfferCompetency { CompetencyKey = c.Key });
-            link.EntryLevel = c.EntryLevel;
-            link.ExitLevel = c.ExitLevel;
-        }
+        var linker = await linkers.GetAsync(db, ct);
+        OfferFormLinks.Apply(o, i.Competencies, linker.Names.Keys.ToHashSet(), clock.GetUtcNow().UtcDateTime);
+        // What the provider did not decide is linked from the text, once it changed: a new offer, or words the linker reads.
+        if (textBefore is null || !OfferLinkRows.SameText(textBefore, OfferLinkRows.TextOf(o)))
+            OfferLinkRows.LinkAutomatically(o, linker);
         return true;
     }
 
@@ -192,23 +185,12 @@ public sealed class EditOfferModel(AppDbContext db, OfferWriter writer) : PageMo
         return candidates.FirstOrDefault(c => LikelyDuplicates.KeyOf(c.Title, c.Sessions.Select(s => (s.StartDate, s.Town, s.VenueName, Enum.Parse<SessionFormat>(s.Format.ToString())))) == key)?.ExternalId;
     }
 
-    private async Task NameCompetenciesAsync(CancellationToken ct)
+    private async Task DescribeCompetenciesAsync(Offer? offer, CancellationToken ct)
     {
-        var versionId = await CurrentModel.VersionIdAsync(db, ct);
-        var keys = Input.Competencies.Select(c => c.Key).ToList();
-        var names = await db.Competencies.Where(c => c.VersionId == versionId && keys.Contains(c.Key)).ToDictionaryAsync(c => c.Key, c => c.Name, ct);
-        Input.Competencies.RemoveAll(c => !names.ContainsKey(c.Key));
-        foreach (var c in Input.Competencies) c.Name = names[c.Key];
-    }
-
-    private async Task AddSuggestionsAsync(CancellationToken ct)
-    {
-        var versionId = await CurrentModel.VersionIdAsync(db, ct);
-        var model = await db.Competencies.AsNoTracking().Where(c => c.VersionId == versionId)
-            .Select(c => new { c.Key, c.Name, c.Description, c.Level1, c.Level2, c.Level3, c.Level4 }).ToListAsync(ct);
-        var linker = new CompetencyLinker(model.Select(c => new CompetencyText(c.Key, c.Name, c.Description, [c.Level1, c.Level2, c.Level3, c.Level4])));
-        foreach (var s in linker.Rank(new OfferText(Input.Title, Input.Summary ?? "", Input.Content)))
-            if (Input.Competencies.All(c => c.Key != s.Key))
-                Input.Competencies.Add(new CompetencyForm { Key = s.Key, Name = s.Name, Score = s.Confidence, EntryLevel = s.EntryLevel, ExitLevel = s.ExitLevel });
+        var linker = await linkers.GetAsync(db, ct);
+        OfferFormLinks.Describe(Input.Competencies, offer, linker);
+        var text = new Domain.Offers.Linking.OfferText(Input.Title ?? "", Input.Summary ?? "", HtmlText.Plain(Input.Content ?? ""), offer?.LearningGoals,
+            Input.KeywordList, Input.TargetGroup ?? "", Input.EntryRequirements ?? "", Input.Qualification ?? "", Input.Hours > 0 ? Input.Hours : null);
+        OfferFormLinks.Suggest(Input.Competencies, offer, text, linker);
     }
 }

@@ -23,6 +23,7 @@ public sealed class ProviderHomeModel(AppDbContext db, OfferWriter writer, TimeP
     public Org? Current { get; private set; }
     public IReadOnlyList<Row> Offers { get; private set; } = [];
     public int UnreadEnquiries { get; private set; }
+    public int OpenAutomaticLinks { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -46,6 +47,7 @@ public sealed class ProviderHomeModel(AppDbContext db, OfferWriter writer, TimeP
             : OfferStatus.Published,
             o.Next, o.UpdatedAt, OfferVisibility.HiddenFrom(o.UpdatedAt, o.StaleWarningSentAt), o.IsPublished))];
         UnreadEnquiries = await db.Enquiries.CountAsync(e => e.Offer.ProviderId == Current.Id && e.ReadAt == null, ct);
+        OpenAutomaticLinks = await db.OfferCompetencies.CountAsync(c => c.Source == LinkSource.Automatic && c.Offer.ProviderId == Current.Id, ct);
         return Page();
     }
 

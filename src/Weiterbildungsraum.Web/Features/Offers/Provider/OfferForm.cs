@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Weiterbildungsraum.Domain.Competencies;
 
 namespace Weiterbildungsraum.Web.Features.Offers.Provider;
@@ -19,6 +20,9 @@ public sealed class OfferForm : IValidatableObject
     [Required(ErrorMessage = "Bitte beschreiben Sie den Inhalt.")]
     [Display(Name = "Inhalt")]
     public string Content { get; set; } = "";
+    [Display(Name = "Schlagworte")]
+    [StringLength(1000, ErrorMessage = "Die Schlagworte dürfen zusammen höchstens 1.000 Zeichen lang sein.")]
+    public string? Keywords { get; set; }
     [Display(Name = "Zielgruppe")] public string? TargetGroup { get; set; }
     [Display(Name = "Voraussetzungen")] public string? EntryRequirements { get; set; }
     [Display(Name = "Abschluss")] public string? Qualification { get; set; }
@@ -53,6 +57,10 @@ public sealed class OfferForm : IValidatableObject
     public List<CompetencyForm> Competencies { get; set; } = [];
 
     public IEnumerable<SessionForm> KeptSessions => Sessions.Where(s => !s.Remove && s.StartDate is not null);
+
+    /// <summary>"Gabelstapler, Staplerschein; DGUV 308-001": one word or phrase between commas or semicolons.</summary>
+    public List<string> KeywordList =>
+        [.. (Keywords ?? "").Split([',', ';', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct(StringComparer.OrdinalIgnoreCase)];
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
@@ -100,6 +108,9 @@ public sealed class CompetencyForm
     public bool Selected { get; set; }
     public int EntryLevel { get; set; }
     public int ExitLevel { get; set; } = 2;
-    /// <summary>Shown for suggestions, not bound back.</summary>
-    public double? Score { get; set; }
+    /// <summary>Shown, never bound back: the page reads them from the stored links and the linker.</summary>
+    [BindNever] public double? Score { get; set; }
+    [BindNever] public Domain.Offers.LinkSource? Source { get; set; }
+    [BindNever] public IReadOnlyList<string> Evidence { get; set; } = [];
+    [BindNever] public bool RemovedByProvider { get; set; }
 }

@@ -23,11 +23,11 @@ public static class ProviderAccess
         return ids.Count > 0 ? ids[0] : null;
     }
 
-    /// <summary>The offer with its sessions and competencies, only when it belongs to one of the user's organisations.</summary>
+    /// <summary>The offer with its sessions, competencies and removed competencies, only when it belongs to one of the user's organisations.</summary>
     public static async Task<Offer?> OwnOfferAsync(AppDbContext db, ClaimsPrincipal user, int offerId, CancellationToken ct = default)
     {
         var ids = await OrganisationIdsAsync(db, user, ct);
-        return await db.Offers.Include(o => o.Sessions.Where(s => !s.IsClosedGroupRun)).Include(o => o.Competencies).Include(o => o.Provider)
+        return await db.Offers.Include(o => o.Sessions.Where(s => !s.IsClosedGroupRun)).Include(o => o.Competencies).Include(o => o.RemovedCompetencies).Include(o => o.Provider)
             .AsSplitQuery()
             .SingleOrDefaultAsync(o => o.Id == offerId && ids.Contains(o.ProviderId), ct);
     }
