@@ -53,7 +53,9 @@ public class RegionalCatalogueTests
         var warehouse = right.Where(o => o.Competencies.Any(c => role.Contains(c.CompetencyKey) && expected[o.ExternalId].Contains(c.CompetencyKey))).Select(o => o.Id).ToList();
         Assert.True(warehouse.Count >= 5, $"Nur {warehouse.Count} Lager-Angebote richtig zugeordnet.");
         var recommended = items.ToDictionary(i => i.GetProperty("offerId").GetInt32());
-        Assert.All(warehouse, id => Assert.True(recommended.ContainsKey(id), $"Angebot {id} fehlt in den {items.Count} Empfehlungen."));
+        string Describe(int id) => offers.Single(o => o.Id == id) is var o
+            ? $"„{o.Title}“ ({string.Join(", ", o.Competencies.Select(c => $"{c.CompetencyKey} {c.EntryLevel}→{c.ExitLevel} {c.Confidence:0.00}"))})" : "";
+        Assert.All(warehouse, id => Assert.True(recommended.ContainsKey(id), $"Angebot {id} {Describe(id)} fehlt in den {items.Count} Empfehlungen."));
         Assert.All(warehouse, id =>
         {
             var item = recommended[id];
