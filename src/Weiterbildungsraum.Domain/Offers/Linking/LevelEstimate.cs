@@ -22,8 +22,18 @@ internal static class LevelEstimate
     [
         (["grundlagen", "grundkurs", "grundschulung", "grundseminar", "einfuehrung", "einsteiger", "einstieg", "basis", "basics", "anfaenger", "ueberblick", "awareness", "sensibilisierung"], 0, 2),
         (["aufbau", "vertiefung", "fortgeschritten", "advanced", "intensiv"], 1, 3),
-        (["experte", "expertin", "experten", "meister", "ausbilder", "trainer", "beauftragte", "fachwirt", "moderator", "moderation"], 2, 4),
+        // A Beauftragte (Datenschutz-, Gefahrgut-, Abfallbeauftragte) is trained from scratch to act on their own.
+        (["beauftragte", "beauftragter"], 0, 3),
+        (["experte", "expertin", "experten", "meister", "ausbilder", "trainer", "fachwirt"], 2, 4),
     ];
+
+    // Endings a cue may carry when it closes a compound ("Industriemeisterin", "Gefahrgutbeauftragten").
+    private static readonly string[] CueEndings = ["", "s", "n", "r", "e", "en", "es", "in", "innen"];
+    private const int MinCompoundPart = 3;
+
+    // What a course of so many hours can do at most: a day brings no one past "anwenden mit Anleitung", less than a working
+    // week not to expertise (level 4 means leading others and developing the field).
+    private const int HoursForIndependent = 8, HoursForExpertise = 40;
 
     // What leads to a vocational qualification or a full programme: Umschulung, Teilqualifizierung, IHK- or HWK-Abschluss.
     private static readonly string[] Qualifying = ["umschulung", "teilqualifizierung", "berufsabschluss", "abschlusspruefung", "kompetenzfeststellung"];
@@ -57,7 +67,7 @@ internal static class LevelEstimate
         var naming = Folded(offer.Title + " " + offer.Summary + " " + offer.Qualification);
         int? entry = null, exit = null;
         foreach (var (words, cueEntry, cueExit) in Cues)
-            if (naming.Any(w => words.Any(w.Contains)))
+            if (naming.Any(w => words.Any(cue => Names(w, cue))))
             {
                 entry = cueEntry;
                 exit = cueExit;
@@ -77,7 +87,21 @@ internal static class LevelEstimate
         if (exit is null && depth.Hours >= 24) exit = 3;
         if (depth.Qualifying) exit = Math.Max(exit ?? 0, 3);
         var to = exit ?? DefaultExit;
+        if (depth.Hours > 0 && !depth.Qualifying)
+            to = Math.Min(to, depth.Hours < HoursForIndependent ? DefaultExit : depth.Hours < HoursForExpertise ? 3 : 4);
         return (Math.Min(depth.Entry ?? 0, to - 1), to);
+    }
+
+    /// <summary>
+    /// Whether a word is the cue or a compound with it as its first or last part ("Grundlagenseminar", "Industriemeisterin"):
+    /// not a word that merely contains it, as the verb "meistern" contains "meister".
+    /// </summary>
+    private static bool Names(string word, string cue)
+    {
+        if (word == cue) return true;
+        if (word.StartsWith(cue, StringComparison.Ordinal) && word.Length - cue.Length >= MinCompoundPart) return true;
+        var at = word.LastIndexOf(cue, StringComparison.Ordinal);
+        return at >= MinCompoundPart && CueEndings.Contains(word[(at + cue.Length)..]);
     }
 
     private static List<string> Folded(string? text) => GermanText.Words(GermanText.Fold(text ?? "")).ToList();

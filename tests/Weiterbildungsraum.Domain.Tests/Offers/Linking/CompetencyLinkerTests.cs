@@ -97,6 +97,10 @@ public class CompetencyLinkerTests
     [InlineData("Excel-Tabellen auswerten", null, null, 0, 2)]
     [InlineData("Excel-Tabellen auswerten", 40, null, 0, 3)]
     [InlineData("Excel-Tabellen auswerten", null, "Umschulung mit IHK-Abschluss", 0, 3)]
+    [InlineData("Excel für Experten: Makros und Power Pivot", 16, null, 2, 3)]
+    [InlineData("Excel für Experten: Makros und Power Pivot", 6, null, 1, 2)]
+    [InlineData("Excel-Tabellen sicher meistern", null, null, 0, 2)]
+    [InlineData("Excel für beauftragte Personen im Controlling", null, null, 0, 3)]
     public void Levels_follow_what_the_offer_calls_itself_its_length_and_its_qualification(string title, int? hours, string? qualification, int entry, int exit)
     {
         var link = Linker.Rank(new OfferText(title, "Daten in Tabellen mit Formeln und Diagrammen auswerten.", Qualification: qualification ?? "", Hours: hours))
